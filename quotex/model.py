@@ -1,0 +1,229 @@
+"""The parsed-article model that every rule reads.
+
+Parser adapters (``quotex.parsers``) turn an article into one immutable
+:class:`Document`; rules never see spaCy or stanza objects. All character
+offsets index the original article text, whatever the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from .errors import ParseError
+
+__all__ = ["Document", "Entity", "Paragraph", "RawToken", "Sentence", "Token", "build_document"]
+
+
+@attrs.frozen
+class Token:
+    """One word of the article with its place in the dependency tree."""
+
+    i: int  # index in Document.tokens
+    text: str
+    start: int
+    end: int
+    lemma: str
+    upos: str  # universal part of speech: NOUN, PROPN, VERB, PRON ...
+    tag: str  # language-specific tag (Penn Treebank for English)
+    head: int  # Document index of the head; equal to ``i`` for a sentence root
+    deprel: str  # dependency label, lower case; "root" for a sentence root
+    ent: str  # entity type (PERSON, ORG, GPE ...) or "" outside entities
+    sent: int  # index of the sentence holding the token
+    children: tuple[int, ...] = ()
+
+    @property
+    def is_root(self) -> bool:
+        return self.head == self.i
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@attrs.frozen
+class Sentence:
+    i: int
+    start: int
+    end: int
+    first: int  # first token index
+    last: int  # one past the last token index
+    paragraph: int
+
+    @property
+    def token_range(self) -> range:
+        return range(self.first, self.last)
+
+
+@attrs.frozen
+class Paragraph:
+    i: int
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Entity:
+    label: str
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@attrs.frozen
+class Document:
+    """A parsed article: tokens, sentences, paragraphs and named entities."""
+
+    id: str
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    paragraphs: tuple[Paragraph, ...]
+    entities: tuple[Entity, ...]
+
+    def sentence_tokens(self, sentence: Sentence) -> Sequence[Token]:
+        return self.tokens[sentence.first : sentence.last]
+
+    def head(self, token: Token) -> Token:
+        return self.tokens[token.head]
+
+    def children(self, token: Token) -> Iterator[Token]:
+        return (self.tokens[c] for c in token.children)
+
+    def subtree(self, token: Token) -> list[Token]:
+        """The token and all its descendants, in text order."""
+        found = [token.i]
+        stack = list(token.children)
+        while stack:
+            i = stack.pop()
+            found.append(i)
+            stack.extend(self.tokens[i].children)
+        return [self.tokens[i] for i in sorted(found)]
+
+    def ancestors(self, token: Token) -> Iterator[Token]:
+        while not token.is_root:
+            token = self.tokens[token.head]
+            yield token
+
+    def entity_at(self, token: Token) -> Entity | None:
+        for entity in self.entities:
+            if entity.first <= token.i < entity.last:
+                return entity
+        return None
+
+
+@attrs.frozen
+class RawToken:
+    """A token as an adapter reports it, before indexing.
+
+    ``head`` is the 0-based index of the head within the same sentence, or -1
+    for the root. ``ent_iob`` is "B", "I" or "O".
+    """
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    upos: str
+    tag: str
+    head: int
+    deprel: str
+    ent: str = ""
+    ent_iob: str = "O"
+
+
+def build_document(
+    doc_id: str,
+    text: str,
+    sentences: Iterable[Sequence[RawToken]],
+    paragraphs: Sequence[tuple[int, int]],
+) -> Document:
+    """Index adapter output into a :class:`Document`, checking every offset.
+
+    Whitespace-only tokens are dropped (their dependents are re-attached to
+    their head); sentences left empty are skipped. ``paragraphs`` are the
+    (start, end) character spans of the article's paragraphs.
+    """
+    tokens: list[Token] = []
+    sents: list[Sentence] = []
+    entities: list[Entity] = []
+    para_list = tuple(Paragraph(i, s, e) for i, (s, e) in enumerate(paragraphs))
+    para_index = 0
+    for raw_sentence in sentences:
+        kept = _kept_tokens(doc_id, text, raw_sentence)
+        if not kept:
+            continue
+        offset = len(tokens)
+        new_index = {orig: offset + n for n, orig in enumerate(kept)}
+        sent_i = len(sents)
+        for orig in kept:
+            raw = raw_sentence[orig]
+            head = raw.head
+            while head >= 0 and head not in new_index:
+                head = raw_sentence[head].head  # climb over dropped whitespace
+            i = new_index[orig]
+            is_root = head < 0 or new_index[head] == i
+            tokens.append(
+                Token(
+                    i=i,
+                    text=raw.text,
+                    start=raw.start,
+                    end=raw.end,
+                    lemma=raw.lemma,
+                    upos=raw.upos,
+                    tag=raw.tag,
+                    head=i if is_root else new_index[head],
+                    deprel="root" if is_root else raw.deprel.lower(),
+                    ent=raw.ent if raw.ent_iob != "O" else "",
+                    sent=sent_i,
+                )
+            )
+            _extend_entities(entities, tokens[-1], raw.ent_iob)
+        start, end = tokens[offset].start, tokens[-1].end
+        while para_index + 1 < len(para_list) and para_list[para_index].end <= start:
+            para_index += 1
+        sents.append(Sentence(sent_i, start, end, offset, len(tokens), para_index))
+    return Document(
+        id=doc_id,
+        text=text,
+        tokens=_with_children(tokens),
+        sentences=tuple(sents),
+        paragraphs=para_list,
+        entities=tuple(entities),
+    )
+
+
+def _kept_tokens(doc_id: str, text: str, raw_sentence: Sequence[RawToken]) -> list[int]:
+    """Indexes of the non-whitespace tokens; raises if an offset is wrong."""
+    kept = []
+    for orig, raw in enumerate(raw_sentence):
+        if not 0 <= raw.start <= raw.end <= len(text) or text[raw.start : raw.end] != raw.text:
+            raise ParseError(
+                f"document {doc_id!r}: token {raw.text!r} does not match the text at "
+                f"[{raw.start}:{raw.end}] ({text[raw.start : raw.end]!r})"
+            )
+        if not 0 <= raw.head + 1 <= len(raw_sentence):
+            raise ParseError(f"document {doc_id!r}: token {raw.text!r} has head {raw.head} outside its sentence")
+        if raw.text.strip():
+            kept.append(orig)
+    return kept
+
+
+def _extend_entities(entities: list[Entity], token: Token, iob: str) -> None:
+    if not token.ent:
+        return
+    last = entities[-1] if entities else None
+    if iob == "I" and last is not None and last.last == token.i and last.label == token.ent:
+        entities[-1] = attrs.evolve(last, end=token.end, last=token.i + 1)
+    else:
+        entities.append(Entity(token.ent, token.start, token.end, token.i, token.i + 1))
+
+
+def _with_children(tokens: list[Token]) -> tuple[Token, ...]:
+    children: list[list[int]] = [[] for _ in tokens]
+    for token in tokens:
+        if not token.is_root:
+            children[token.head].append(token.i)
+    return tuple(attrs.evolve(t, children=tuple(c)) for t, c in zip(tokens, children, strict=True))

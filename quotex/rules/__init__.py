@@ -1,0 +1,37 @@
+"""Rule-based quote finders.
+
+Each rule is a small generator function ``find(doc, quotations, found)`` that
+yields :class:`Candidate` quotes; it sees what the rules before it found.
+:data:`RULES` names every rule with the pattern it matches and an example, so
+that each quote quotex reports says which rule produced it and docs/rules.md
+can say why. :data:`STAGES` is the order the finders run in: where two quotes
+overlap, the earlier finder wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Document
+from ..quotemarks import Quotation
+from . import settle
+from .base import Candidate, Rule, RuleFunction
+from .direct import DIRECT_RULES, continued_quotes, cued_quotes
+from .indirect import INDIRECT_RULES, according_to, parenthetical_reports, reported_clauses
+
+__all__ = ["RULES", "STAGES", "Candidate", "Rule", "find_candidates"]
+
+RULES: dict[str, Rule] = {rule.name: rule for rule in (*DIRECT_RULES, *INDIRECT_RULES)}
+
+STAGES: tuple[RuleFunction, ...] = (
+    cued_quotes,
+    reported_clauses,
+    according_to,
+    parenthetical_reports,
+    continued_quotes,
+)
+
+
+def find_candidates(doc: Document, quotations: Sequence[Quotation]) -> list[Candidate]:
+    """Every quote the rules find in ``doc``, overlaps settled, in text order."""
+    return settle.find_candidates(doc, quotations, STAGES)

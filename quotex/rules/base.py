@@ -1,0 +1,51 @@
+"""What a rule produces, and how rules are described."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+import attrs
+
+from ..model import Document, Token
+from ..quotemarks import Quotation
+
+__all__ = ["Candidate", "QuoteType", "Rule"]
+
+QuoteType = str  # "direct", "indirect" or "mixed"
+
+
+@attrs.frozen
+class Candidate:
+    """A quote found by a rule, before overlaps are settled and speakers resolved."""
+
+    rule: str
+    pieces: tuple[tuple[int, int], ...]  # content spans in text order; more than one when split
+    type: QuoteType
+    cue: Token | None
+    speaker: Token | None  # head token of the local speaker mention
+    sentence: int  # index of the sentence that holds the cue (else the first of the quote)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def length(self) -> int:
+        return sum(end - start for start, end in self.pieces)
+
+
+# A rule reads the document, its quotations and what the rules before it found.
+RuleFunction = Callable[[Document, Sequence[Quotation], Sequence[Candidate]], Iterator[Candidate]]
+
+
+@attrs.frozen
+class Rule:
+    """A named rule with the pattern it matches and an example, for docs and audits."""
+
+    name: str
+    pattern: str
+    example: str
+    find: RuleFunction

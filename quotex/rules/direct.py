@@ -1,0 +1,215 @@
+"""Direct quotes: text in quotation marks attributed through a reporting verb.
+
+    "Q," S V.          "Q," V S.          S V: "Q"          S V, "Q"
+    "Q1," S V, "Q2."   (one quote in two fragments)
+    "Q."               (a quote-only sentence continues the previous speaker)
+
+Text in quotation marks with no reporting verb and no sentence of its own is a
+scare quote or a title (the "southern gates" of the city) and is not reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..lexicons import REPORTING_VERBS
+from ..model import Document, Sentence, Token
+from ..quotemarks import Quotation
+from ..syntax import speaker_of
+from .base import Candidate, Rule
+
+__all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
+
+# How far a cue may stand from the quotation, in tokens, when the parse does
+# not link them.
+MAX_CUE_GAP = 8
+# Dependents of the cue verb allowed between it and a following quotation:
+# "told reporters: ...", "said on Tuesday, ...".
+BETWEEN_CUE_AND_QUOTE = frozenset(
+    {
+        "dobj",
+        "obj",
+        "iobj",
+        "dative",
+        "npadvmod",
+        "advmod",
+        "prep",
+        "pobj",
+        "obl",
+        "det",
+        "amod",
+        "compound",
+        "case",
+        "nmod",
+        "poss",
+        "punct",
+        "tmod",
+        "obl:tmod",
+        "mark",
+    }
+)
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.upos == "VERB" and token.lemma.lower() in REPORTING_VERBS
+
+
+def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
+    return quotation.pieces if quotation.pieces else ((quotation.content_start, quotation.content_end),)
+
+
+def _inside(token: Token, quotation: Quotation) -> bool:
+    return quotation.start <= token.start and token.end <= quotation.end
+
+
+def _sentences_over(doc: Document, quotation: Quotation) -> list[Sentence]:
+    return [s for s in doc.sentences if s.start < quotation.end and s.end > quotation.start]
+
+
+def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
+    """A reporting verb outside the quotation that the parse makes the head of its content."""
+    cues = []
+    for sentence in sentences:
+        for token in doc.sentence_tokens(sentence):
+            if not _inside(token, quotation) or token.upos == "PUNCT":
+                continue
+            head = doc.head(token)
+            if not _inside(head, quotation) and is_cue_verb(head):
+                cues.append(head)
+    if not cues:
+        return None
+    return min(cues, key=lambda cue: min(abs(cue.start - quotation.end), abs(quotation.start - cue.end)))
+
+
+def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
+    """``"Q," he said`` / ``"Q," said Smith``: a reporting verb right after the closing mark."""
+    after = [t for t in doc.sentence_tokens(sentence) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
+    for token in after:
+        if is_cue_verb(token):
+            speaker = speaker_of(doc, token)
+            between = [t for t in after if t.i < token.i and t.upos != "PUNCT"]
+            allowed = _subtree_ids(doc, speaker) if speaker is not None else set()
+            if all(t.i in allowed or t.upos in ("ADV", "AUX", "PART") for t in between):
+                return token
+            return None
+        if token.upos in ("VERB", "AUX") or token.text in '"“”«»„':
+            return None
+    return None
+
+
+def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
+    """``He said: "Q"`` / ``She told reporters, "Q"``: a reporting verb right before the opening mark."""
+    before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start][-(MAX_CUE_GAP + 1) :]
+    for token in reversed(before):
+        if is_cue_verb(token):
+            between = [t for t in before if t.i > token.i]
+            if all(t.deprel in BETWEEN_CUE_AND_QUOTE and t.upos not in ("VERB", "AUX") for t in between):
+                return token
+            return None
+        if token.upos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _subtree_ids(doc: Document, token: Token) -> set[int]:
+    return {t.i for t in doc.subtree(token)}
+
+
+def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
+    """The cue verb of a quotation and the rule that found it."""
+    sentences = _sentences_over(doc, quotation)
+    if not sentences:
+        return None, ""
+    cue = _linked_cue(doc, quotation, sentences)
+    if cue is not None:
+        return cue, "quote-cue-after" if cue.start >= quotation.end else "quote-cue-before"
+    cue = _cue_after(doc, quotation, sentences[-1])
+    if cue is not None:
+        return cue, "quote-cue-after"
+    cue = _cue_before(doc, quotation, sentences[0])
+    if cue is not None:
+        return cue, "quote-cue-before"
+    return None, ""
+
+
+def cued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """Quotations with a reporting verb before or after them; a cue shared by two
+    quotations (``"Q1," he said, "Q2."``) makes one quote of two fragments."""
+    by_cue: dict[int, list[tuple[Quotation, str]]] = {}
+    for quotation in quotations:
+        if quotation.depth:
+            continue
+        cue, rule = find_cue(doc, quotation)
+        if cue is not None:
+            by_cue.setdefault(cue.i, []).append((quotation, rule))
+    for cue_i, matched in by_cue.items():
+        cue = doc.tokens[cue_i]
+        pieces = tuple(piece for quotation, _ in matched for piece in quotation_pieces(quotation))
+        rule = "quote-split" if len(matched) > 1 else matched[0][1]
+        yield Candidate(rule, pieces, "direct", cue, speaker_of(doc, cue), cue.sent)
+
+
+def _fills_sentences(doc: Document, quotation: Quotation) -> bool:
+    """True when every word of the sentences the quotation touches is inside it."""
+    sentences = _sentences_over(doc, quotation)
+    return bool(sentences) and all(
+        _inside(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
+    )
+
+
+# A quote-only sentence continues a speaker quoted at most this many paragraphs before.
+CONTINUATION_PARAGRAPHS = 2
+MIN_CONTINUATION_WORDS = 4
+
+
+def continued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """A quotation that is a whole sentence or paragraph on its own, with no cue,
+    continues the speaker of the nearest quote before it."""
+    taken = [c for c in found]
+    for quotation in quotations:
+        if quotation.depth or any(c.start < quotation.end and quotation.start < c.end for c in taken):
+            continue
+        if len(doc.text[quotation.content_start : quotation.content_end].split()) < MIN_CONTINUATION_WORDS:
+            continue
+        if not _fills_sentences(doc, quotation):
+            continue
+        sentence = _sentences_over(doc, quotation)[0]
+        previous = [c for c in taken if c.end <= quotation.start]
+        speaker = None
+        if previous:
+            last = max(previous, key=lambda c: c.end)
+            if sentence.paragraph - doc.sentences[last.sentence].paragraph <= CONTINUATION_PARAGRAPHS:
+                speaker = last.speaker
+        if speaker is None:
+            continue
+        candidate = Candidate("quote-continuation", quotation_pieces(quotation), "direct", None, speaker, sentence.i)
+        taken.append(candidate)
+        yield candidate
+
+
+DIRECT_RULES = (
+    Rule(
+        "quote-cue-after",
+        '"Q," S V  |  "Q," V S  (a reporting verb right after the quotation)',
+        '"We will win," she said.',
+        cued_quotes,
+    ),
+    Rule(
+        "quote-cue-before",
+        'S V: "Q"  |  S V, "Q"  (a reporting verb right before the quotation)',
+        'He told reporters: "We will win."',
+        cued_quotes,
+    ),
+    Rule(
+        "quote-split",
+        '"Q1," S V, "Q2"  (one quote in two fragments around its cue)',
+        '"We will win," she said, "and soon."',
+        cued_quotes,
+    ),
+    Rule(
+        "quote-continuation",
+        '"Q."  (a quote-only sentence after a quote continues its speaker)',
+        '"We will win," she said. "Nobody doubts it."',
+        continued_quotes,
+    ),
+)

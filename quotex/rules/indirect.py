@@ -1,0 +1,133 @@
+"""Indirect quotes: reported clauses with no quotation marks of their own.
+
+S V that C.   S V C.        (C is the clausal complement of a reporting verb)
+C, S V.       C1, S V, C2.  (the reporting clause after or inside the content)
+According to S, C.          C, according to S.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ..model import Document, Token
+from ..quotemarks import Quotation
+from ..syntax import CLAUSAL_COMPLEMENTS, speaker_of, trim_tokens
+from .base import Candidate, Rule
+from .direct import is_cue_verb
+
+__all__ = ["INDIRECT_RULES", "pieces_of"]
+
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+MIN_CONTENT_WORDS = 3
+
+
+def pieces_of(tokens: Sequence[Token]) -> tuple[tuple[int, int], ...]:
+    """Character spans of the runs of consecutive tokens, each trimmed of edge punctuation."""
+    runs: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    pieces = []
+    for run in runs:
+        run = trim_tokens(run)
+        if run and not (len(run) == 1 and run[0].upos == "PUNCT"):
+            pieces.append((run[0].start, run[-1].end))
+    return tuple(pieces)
+
+
+def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
+    tokens = [t for t in doc.subtree(head) if t.i not in without]
+    while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].lower in COMPLEMENTIZERS and tokens[0].deprel == "mark")):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _enough(tokens: Sequence[Token]) -> bool:
+    return sum(t.upos != "PUNCT" for t in tokens) >= MIN_CONTENT_WORDS
+
+
+def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``S V (that) C``: the clausal complement of a reporting verb with a speaker."""
+    for verb in doc.tokens:
+        if not is_cue_verb(verb):
+            continue
+        speaker = speaker_of(doc, verb)
+        if speaker is None:
+            continue
+        for child in doc.children(verb):
+            if child.deprel not in CLAUSAL_COMPLEMENTS:
+                continue
+            tokens = _content(doc, child, without=set())
+            pieces = pieces_of(tokens)
+            if _enough(tokens) and pieces:
+                yield Candidate("reported-clause", pieces, "indirect", verb, speaker, verb.sent)
+
+
+def parenthetical_reports(
+    doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]
+) -> Iterator[Candidate]:
+    """``C1, S V, C2`` / ``C, S V``: a reporting clause the parse hangs off the content."""
+    for verb in doc.tokens:
+        if not is_cue_verb(verb) or verb.deprel not in ("parataxis", "advcl") or verb.is_root:
+            continue
+        if any(c.deprel in CLAUSAL_COMPLEMENTS or c.deprel in ("dobj", "obj") for c in doc.children(verb)):
+            continue  # the verb has content of its own
+        speaker = speaker_of(doc, verb)
+        if speaker is None:
+            continue
+        head = doc.head(verb)
+        own = {t.i for t in doc.subtree(verb)}
+        tokens = _content(doc, head, without=own)
+        pieces = pieces_of(tokens)
+        if _enough(tokens) and pieces:
+            yield Candidate("reported-parenthetical", pieces, "indirect", verb, speaker, verb.sent)
+
+
+def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``According to S, C``: the clause the phrase modifies, attributed to S."""
+    tokens = doc.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower != "according" or tokens[i + 1].lower != "to":
+            continue
+        to = tokens[i + 1]
+        objects = [c for c in doc.children(to) if c.deprel in ("pobj", "obj")]
+        if objects:  # spaCy: according -prep-> to -pobj-> S
+            source, phrase_head = objects[0], token
+        elif doc.head(token).i not in (token.i, to.i) and doc.head(token).upos in ("NOUN", "PROPN", "PRON"):
+            source = phrase_head = doc.head(token)  # UD: S -case-> according
+        else:
+            continue
+        clause = doc.head(phrase_head)
+        if clause.i == phrase_head.i or clause.sent != token.sent:
+            continue
+        while clause.upos not in ("VERB", "AUX") and not clause.is_root and doc.head(clause).sent == clause.sent:
+            clause = doc.head(clause)  # climb from a noun to its clause
+        phrase = {t.i for t in doc.subtree(phrase_head)}
+        content = _content(doc, clause, without=phrase)
+        pieces = pieces_of(content)
+        if _enough(content) and pieces:
+            yield Candidate("according-to", pieces, "indirect", token, source, token.sent)
+
+
+INDIRECT_RULES = (
+    Rule(
+        "reported-clause",
+        "S V (that) C  (the clausal complement of a reporting verb)",
+        "The minister said that the talks had failed.",
+        reported_clauses,
+    ),
+    Rule(
+        "reported-parenthetical",
+        "C, S V  |  C1, S V, C2  (the reporting clause after or inside the content)",
+        "The talks, the minister said, had failed.",
+        parenthetical_reports,
+    ),
+    Rule(
+        "according-to",
+        "According to S, C  |  C, according to S",
+        "According to the minister, the talks had failed.",
+        according_to,
+    ),
+)

@@ -1,0 +1,74 @@
+"""Run the rules in order and settle where their quotes overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Document
+from ..quotemarks import Quotation
+from .base import Candidate, RuleFunction
+
+__all__ = ["find_candidates"]
+
+# Words outside quotation marks that make an indirect quote with a quoted
+# fragment "mixed" rather than a direct quote found twice.
+MIN_MIXED_WORDS = 3
+
+
+def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:
+    """Candidates of every stage; on overlap the earlier stage wins, except that a
+    reported clause holding a quotation and more becomes one mixed quote."""
+    found: list[Candidate] = []
+    for find in stages:
+        for candidate in list(find(doc, quotations, found)):
+            found = _admit(doc, found, _typed(doc, candidate, quotations))
+    return sorted(found, key=lambda c: (c.start, c.end))
+
+
+def _typed(doc: Document, candidate: Candidate, quotations: Sequence[Quotation]) -> Candidate:
+    if candidate.type == "direct":
+        return candidate
+    inside = [q for q in quotations if q.depth == 0 and _covers(candidate, q.content_start, q.content_end)]
+    if not inside:
+        return candidate
+    outside_words = _words_outside(doc, candidate, inside)
+    return attrs.evolve(candidate, type="mixed" if outside_words >= MIN_MIXED_WORDS else "direct")
+
+
+def _covers(candidate: Candidate, start: int, end: int) -> bool:
+    """At least half of [start, end) lies inside the candidate."""
+    return end > start and 2 * _overlap(candidate.pieces, ((start, end),)) >= end - start
+
+
+def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
+    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+
+
+def _words_outside(doc: Document, candidate: Candidate, quotations: Sequence[Quotation]) -> int:
+    count = 0
+    for start, end in candidate.pieces:
+        text = list(doc.text[start:end])
+        for q in quotations:
+            for i in range(max(q.start, start), min(q.end, end)):
+                text[i - start] = " "
+        count += len("".join(text).split())
+    return count
+
+
+def _admit(doc: Document, found: list[Candidate], new: Candidate) -> list[Candidate]:
+    for n, old in enumerate(found):
+        if _overlap(old.pieces, new.pieces) == 0:
+            continue
+        if _nested(old, new) or _nested(new, old):
+            continue
+        if old.cue is not None and new.cue is not None and old.cue.i == new.cue.i and new.type == "mixed":
+            return [*found[:n], new, *found[n + 1 :]]  # one cue: the wider mixed quote wins
+        return found
+    return [*found, new]
+
+
+def _nested(outer: Candidate, inner: Candidate) -> bool:
+    """An attribution inside reported content ("He said that she told him ...")."""
+    return inner.cue is not None and any(s <= inner.cue.start < e for s, e in outer.pieces)

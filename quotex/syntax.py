@@ -1,0 +1,118 @@
+"""Questions the rules ask of a dependency tree, for spaCy and UD labels alike.
+
+spaCy's English models use ClearNLP labels (``nsubjpass``, ``dobj``, ``pobj``),
+stanza and CoNLL-U input use Universal Dependencies (``nsubj:pass``, ``obj``,
+``obl``); the label sets below name both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from .model import Document, Token
+
+__all__ = [
+    "CLAUSAL_COMPLEMENTS",
+    "PASSIVE_SUBJECTS",
+    "PRONOUNS",
+    "SUBJECTS",
+    "is_passive",
+    "mention_tokens",
+    "span_of",
+    "speaker_of",
+    "trim_tokens",
+]
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
+PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
+AGENTS = frozenset({"agent", "obl:agent"})
+CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})
+# Verbs that inherit the subject of the verb they hang from: "smiled and said",
+# "went on to say", "..., saying that ...", "..., adding that ...".
+SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl"})
+RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+APPOSITIONS = frozenset({"appos"})
+PUNCT = frozenset({"PUNCT"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you", "it", "who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def is_passive(doc: Document, verb: Token) -> bool:
+    return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb))
+
+
+def speaker_of(doc: Document, verb: Token) -> Token | None:
+    """The head token of whoever performs ``verb``: its subject, or its agent when passive.
+
+    Climbs over coordination, ``to``-infinitives and ``saying``-clauses to the
+    verb whose subject is shared, and from a relative pronoun to the noun it
+    modifies ("Smith, who said ...").
+    """
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        if is_passive(doc, verb):
+            for child in doc.children(verb):
+                if child.deprel in AGENTS:
+                    objects = [g for g in doc.children(child) if g.deprel in ("pobj", "obj")]
+                    return objects[0] if objects else child if child.upos != "ADP" else None
+            return None
+        for child in doc.children(verb):
+            if child.deprel in SUBJECTS:
+                if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES:
+                    return doc.head(verb)
+                return child
+        if verb.deprel in RELATIVE_CLAUSES:
+            return doc.head(verb)
+        if verb.deprel not in SUBJECT_SHARING or verb.is_root:
+            return None
+        verb = doc.head(verb)
+    return None
+
+
+def mention_tokens(doc: Document, head: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``head``, without relative clauses.
+
+    Appositions stay ("The source, a major in the Syrian armed forces"); a
+    relative clause and its commas do not; edge punctuation is trimmed.
+    """
+    if head.upos == "PRON":
+        return [head]
+    keep = {head.i}
+    stack = [c for c in doc.children(head) if c.deprel not in RELATIVE_CLAUSES]
+    while stack:
+        token = stack.pop()
+        keep.add(token.i)
+        stack.extend(doc.children(token))
+    tokens = [doc.tokens[i] for i in sorted(keep)]
+    # a relative clause leaves its opening comma behind; cut a mention at a
+    # comma that is followed by nothing of the phrase
+    return trim_tokens(_contiguous_around(tokens, head))
+
+
+def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
+    """The run of consecutive token indexes that contains ``head``."""
+    at = next(n for n, t in enumerate(tokens) if t.i == head.i)
+    first = last = at
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1:
+        last += 1
+    return list(tokens[first : last + 1])
+
+
+def trim_tokens(tokens: Sequence[Token]) -> list[Token]:
+    """Drop punctuation from both edges (keeps a lone punctuation token)."""
+    first, last = 0, len(tokens)
+    while first < last - 1 and tokens[first].upos in PUNCT:
+        first += 1
+    while last - 1 > first and tokens[last - 1].upos in PUNCT:
+        last -= 1
+    return list(tokens[first:last])
+
+
+def span_of(tokens: Iterable[Token]) -> tuple[int, int]:
+    """Character span from the first to the last token."""
+    tokens = list(tokens)
+    return min(t.start for t in tokens), max(t.end for t in tokens)
