@@ -8,11 +8,12 @@ We won, she
 from __future__ import annotations
 
 from .errors import InputError, ModelNotFoundError, ParseError, QuotexError
-from .extract import Extractor, extract, extract_document
-from .records import SCHEMA_VERSION, ErrorRecord, QuoteRecord, Span, Speaker, to_dict
+from .extract import Extractor, analyse, extract, extract_document
+from .records import SCHEMA_VERSION, ArticleRecord, ErrorRecord, QuoteRecord, SourceRecord, Span, Speaker, to_dict
 
 __all__ = [
     "SCHEMA_VERSION",
+    "ArticleRecord",
     "ErrorRecord",
     "Extractor",
     "InputError",
@@ -20,8 +21,10 @@ __all__ = [
     "ParseError",
     "QuoteRecord",
     "QuotexError",
+    "SourceRecord",
     "Span",
     "Speaker",
+    "analyse",
     "extract",
     "extract_document",
     "to_dict",

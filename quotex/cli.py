@@ -98,7 +98,7 @@ def run_eval(args: argparse.Namespace) -> int:
         predictions = evaluate.load_predictions(args.pred)
     else:
         extractor = Extractor(args.parser)
-        records = [to_dict(r) for _, recs in extractor.pipe((g.text, g.id) for g in gold) for r in recs]
+        records = [to_dict(q) for article in extractor.pipe((g.text, g.id) for g in gold) for q in article.quotes]
         if args.save_pred:
             with open(args.save_pred, "w", encoding="utf-8") as out:
                 out.writelines(_dump(r) + "\n" for r in records)

@@ -8,15 +8,20 @@ from collections.abc import Iterable, Iterator
 from .model import Document
 from .parsers import Parser, load_parser
 from .quotemarks import find_quotations
-from .records import QuoteRecord, Span, Speaker
+from .records import ArticleRecord, QuoteRecord, SourceRecord, Span, Speaker
 from .rules import find_candidates
 from .speakers import resolve_sources
 
-__all__ = ["Extractor", "extract", "extract_document"]
+__all__ = ["Extractor", "analyse", "extract", "extract_document"]
 
 
 def extract_document(doc: Document) -> list[QuoteRecord]:
     """The quotes of an already parsed article."""
+    return list(analyse(doc).quotes)
+
+
+def analyse(doc: Document) -> ArticleRecord:
+    """The quotes and the sources of an already parsed article."""
     quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
     candidates = find_candidates(doc, quotations)
     sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None])
@@ -45,7 +50,11 @@ def extract_document(doc: Document) -> list[QuoteRecord]:
                 paragraph=doc.sentences[candidate.sentence].paragraph,
             )
         )
-    return records
+    source_records = tuple(
+        SourceRecord(s.id, s.kind, s.name, tuple(Span(m.start, m.end, m.text) for m in s.mentions))
+        for s in sources.sources
+    )
+    return ArticleRecord(doc.id, tuple(records), source_records)
 
 
 class Extractor:
@@ -61,10 +70,14 @@ class Extractor:
     def __call__(self, text: str, doc_id: str = "") -> list[QuoteRecord]:
         return extract_document(self.parser(text, doc_id))
 
-    def pipe(self, items: Iterable[tuple[str, str]]) -> Iterator[tuple[Document, list[QuoteRecord]]]:
-        """Extract from ``(text, doc_id)`` pairs, batching the parser; yields in input order."""
+    def article(self, text: str, doc_id: str = "") -> ArticleRecord:
+        """The quotes and sources of one article."""
+        return analyse(self.parser(text, doc_id))
+
+    def pipe(self, items: Iterable[tuple[str, str]]) -> Iterator[ArticleRecord]:
+        """Analyse ``(text, doc_id)`` pairs, batching the parser; one record per pair, in input order."""
         for doc in self.parser.pipe(items):
-            yield doc, extract_document(doc)
+            yield analyse(doc)
 
 
 _extractors: dict[str, Extractor] = {}

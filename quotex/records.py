@@ -45,6 +45,25 @@ class QuoteRecord:
 
 
 @attrs.frozen
+class SourceRecord:
+    """One source of an article: every mention of one person, body or unnamed source."""
+
+    id: str
+    kind: str  # person, organization, unnamed_person, unnamed_group, unknown
+    name: str | None
+    mentions: tuple[Span, ...]
+
+
+@attrs.frozen
+class ArticleRecord:
+    """Everything quotex found in one article."""
+
+    doc_id: str
+    quotes: tuple[QuoteRecord, ...]
+    sources: tuple[SourceRecord, ...]
+
+
+@attrs.frozen
 class ErrorRecord:
     """An input that yielded no quotes because it could not be read or processed."""
 
@@ -58,8 +77,24 @@ def _span(span: Span | None) -> dict[str, Any] | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
 
 
-def to_dict(record: QuoteRecord | ErrorRecord) -> dict[str, Any]:
+def to_dict(record: QuoteRecord | ArticleRecord | ErrorRecord) -> dict[str, Any]:
     """The JSON form of a record, keys in schema order."""
+    if isinstance(record, ArticleRecord):
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "doc_id": record.doc_id,
+            "quotes": [to_dict(q) for q in record.quotes],
+            "sources": [
+                {
+                    "id": s.id,
+                    "kind": s.kind,
+                    "name": s.name,
+                    "mentions": [_span(m) for m in s.mentions],
+                    "quotes": sum(1 for q in record.quotes if q.speaker is not None and q.speaker.entity == s.id),
+                }
+                for s in record.sources
+            ],
+        }
     if isinstance(record, ErrorRecord):
         return {
             "schema_version": SCHEMA_VERSION,
