@@ -8,14 +8,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
 from .errors import QuotexError
 from .extract import Extractor
-from .io import Article, read_inputs
-from .records import ErrorRecord, QuoteRecord, to_dict
+from .io import read_inputs
+from .records import ErrorRecord, to_dict
+from .runner import analyse_all
 
 __all__ = ["main"]
 
@@ -43,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--text-field", default="text", help="JSONL field holding the article text (default: text)")
     extract.add_argument("--stdin-format", default="text", choices=["text", "jsonl"], help="what stdin holds")
     extract.add_argument("--errors", help="write error records here instead of among the output")
+    extract.add_argument(
+        "--format",
+        default="quotes",
+        choices=["quotes", "article"],
+        help="one record per quote (default) or one per article with its quotes and sources",
+    )
     extract.set_defaults(run=run_extract)
 
     evaluate = commands.add_parser("eval", help="score quotex (or given predictions) against gold annotations")
@@ -66,28 +73,18 @@ def run_extract(args: argparse.Namespace) -> int:
         items = read_inputs(
             args.inputs, id_field=args.id_field, text_field=args.text_field, stdin_format=args.stdin_format
         )
-        for record in _extract_all(extractor, items):
+        for record in analyse_all(items, extractor):
             if isinstance(record, ErrorRecord):
                 failures += 1
                 errors_out.write(_dump(to_dict(record)) + "\n")
-            else:
+            elif args.format == "article":
                 output.write(_dump(to_dict(record)) + "\n")
+            else:
+                output.writelines(_dump(to_dict(quote)) + "\n" for quote in record.quotes)
     finally:
         for stream in {output, errors_out} - {sys.stdout}:
             stream.close()
     return EXIT_INPUT_ERRORS if failures else EXIT_OK
-
-
-def _extract_all(extractor: Extractor, items: Iterable[Article | ErrorRecord]) -> Iterator[QuoteRecord | ErrorRecord]:
-    for item in items:
-        if isinstance(item, ErrorRecord):
-            yield item
-            continue
-        try:
-            yield from extractor(item.text, item.doc_id)
-        except Exception as error:  # one bad document never ends the run
-            reason = f"extraction failed: {type(error).__name__}: {error}"
-            yield ErrorRecord(item.doc_id, item.source, item.line, reason)
 
 
 def run_eval(args: argparse.Namespace) -> int:
