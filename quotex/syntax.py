@@ -62,6 +62,8 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             if child.deprel in SUBJECTS:
                 if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES:
                     return doc.head(verb)
+                if child.lower == "it" and len(seen) > 1:
+                    return None  # "it is important to show that": no speaker
                 return child
         if verb.deprel in RELATIVE_CLAUSES:
             return doc.head(verb)

@@ -16,18 +16,21 @@ from ..model import Document
 from ..quotemarks import Quotation
 from . import settle
 from .base import Candidate, Rule, RuleFunction
+from .content import CONTENT_RULES, noun_content, verb_content
 from .direct import DIRECT_RULES, continued_quotes, cued_quotes
 from .indirect import INDIRECT_RULES, according_to, parenthetical_reports, reported_clauses
 
 __all__ = ["RULES", "STAGES", "Candidate", "Rule", "find_candidates"]
 
-RULES: dict[str, Rule] = {rule.name: rule for rule in (*DIRECT_RULES, *INDIRECT_RULES)}
+RULES: dict[str, Rule] = {rule.name: rule for rule in (*DIRECT_RULES, *INDIRECT_RULES, *CONTENT_RULES)}
 
 STAGES: tuple[RuleFunction, ...] = (
     cued_quotes,
     reported_clauses,
     according_to,
     parenthetical_reports,
+    verb_content,
+    noun_content,
     continued_quotes,
 )
 

@@ -133,20 +133,44 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
 
 
 def cued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
-    """Quotations with a reporting verb before or after them; a cue shared by two
-    quotations (``"Q1," he said, "Q2."``) makes one quote of two fragments."""
+    """Quotations with a reporting verb before or after them.
+
+    A cue shared by two quotations (``"Q1," he said, "Q2."``) makes one quote of
+    two fragments, and so does a quote-only sentence right after the cue's
+    sentence in the same paragraph (``"Q1," he said. "Q2."``).
+    """
+    outer = [q for q in quotations if not q.depth]
     by_cue: dict[int, list[tuple[Quotation, str]]] = {}
-    for quotation in quotations:
-        if quotation.depth:
-            continue
+    for quotation in outer:
         cue, rule = find_cue(doc, quotation)
         if cue is not None:
             by_cue.setdefault(cue.i, []).append((quotation, rule))
+    used = {id(q) for matched in by_cue.values() for q, _ in matched}
     for cue_i, matched in by_cue.items():
         cue = doc.tokens[cue_i]
+        following = _following_quote(doc, outer, cue, matched[-1][0])
+        if following is not None and id(following) not in used:
+            used.add(id(following))
+            matched = [*matched, (following, "quote-split")]
         pieces = tuple(piece for quotation, _ in matched for piece in quotation_pieces(quotation))
         rule = "quote-split" if len(matched) > 1 else matched[0][1]
         yield Candidate(rule, pieces, "direct", cue, speaker_of(doc, cue), cue.sent)
+
+
+def _following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last: Quotation) -> Quotation | None:
+    """The quote-only sentence that continues ``"Q1," he said.`` in the same paragraph."""
+    if cue.start < last.end:
+        return None
+    sentence = doc.sentences[cue.sent]
+    after = [q for q in outer if q.start >= sentence.end]
+    if not after:
+        return None
+    nxt = after[0]
+    between = doc.text[sentence.end : nxt.start]
+    same_paragraph = nxt.paragraphs[0] == sentence.paragraph if nxt.paragraphs else False
+    if between.strip() or not same_paragraph or not _fills_sentences(doc, nxt):
+        return None
+    return nxt
 
 
 def _fills_sentences(doc: Document, quotation: Quotation) -> bool:

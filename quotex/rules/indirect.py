@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from ..lexicons import REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import CLAUSAL_COMPLEMENTS, speaker_of, trim_tokens
@@ -18,6 +19,8 @@ from .direct import is_cue_verb
 __all__ = ["INDIRECT_RULES", "pieces_of"]
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# Reporting-verb classes whose content is not put before the verb ("..., he thinks").
+INWARD_CLASSES = frozenset({"cognition", "evidence"})
 MIN_CONTENT_WORDS = 3
 
 
@@ -59,6 +62,8 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
         for child in doc.children(verb):
             if child.deprel not in CLAUSAL_COMPLEMENTS:
                 continue
+            if child.i < verb.i and REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES:
+                continue  # "C, she thinks" is rare; before a belief verb it is most often a mis-parse
             tokens = _content(doc, child, without=set())
             pieces = pieces_of(tokens)
             if _enough(tokens) and pieces:
