@@ -24,7 +24,7 @@ import regex
 
 from .lexicons import SOURCE_NOUNS
 from .model import Document, Token
-from .syntax import mention_tokens, speaker_of
+from .syntax import antecedent, mention_tokens, speaker_of
 
 __all__ = ["Mention", "Source", "SourceIndex", "resolve_sources"]
 
@@ -82,7 +82,10 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceInde
     for head in sorted(heads.values(), key=lambda t: t.i):
         tokens = mention_tokens(doc, head)
         mention = Mention(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start : tokens[-1].end], head.i)
-        source = _find_source(doc, index, head, tokens, full_names)
+        referent = antecedent(doc, head)  # "who" is a mention of the noun it follows
+        if referent is not None:
+            tokens = mention_tokens(doc, referent)
+        source = _find_source(doc, index, referent or head, tokens, full_names)
         source.mentions.append(mention)
         if head.upos in ("NOUN", "PROPN"):
             source.head_lemmas.add(head.lemma.lower())

@@ -16,6 +16,7 @@ __all__ = [
     "PASSIVE_SUBJECTS",
     "PRONOUNS",
     "SUBJECTS",
+    "antecedent",
     "is_passive",
     "mention_tokens",
     "span_of",
@@ -28,9 +29,11 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pas
 PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
 AGENTS = frozenset({"agent", "obl:agent"})
 CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})
-# Verbs that inherit the subject of the verb they hang from: "smiled and said",
-# "went on to say", "..., saying that ...", "..., adding that ...".
-SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl"})
+# Words that inherit the subject of the word they hang from: "smiled and said",
+# "went on to say", "..., saying that ...", "after saying ...", "likely to say".
+SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"})
+# Participles that describe the noun they modify: "911 calls saying ...".
+PARTICIPLE_MODIFIERS = frozenset({"acl"})
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 APPOSITIONS = frozenset({"appos"})
 PUNCT = frozenset({"PUNCT"})
@@ -60,17 +63,24 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             return None
         for child in doc.children(verb):
             if child.deprel in SUBJECTS:
-                if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES:
-                    return doc.head(verb)
                 if child.lower == "it" and len(seen) > 1:
                     return None  # "it is important to show that": no speaker
                 return child
-        if verb.deprel in RELATIVE_CLAUSES:
-            return doc.head(verb)
+        if verb.deprel in RELATIVE_CLAUSES or (verb.deprel in PARTICIPLE_MODIFIERS and verb.tag == "VBG"):
+            head = doc.head(verb)
+            return head if head.upos in ("NOUN", "PROPN", "PRON") else None
         if verb.deprel not in SUBJECT_SHARING or verb.is_root:
             return None
         verb = doc.head(verb)
     return None
+
+
+def antecedent(doc: Document, token: Token) -> Token | None:
+    """The noun a relative pronoun stands for: ``Smith`` in "Smith, who said ..."."""
+    if token.lower not in RELATIVE_PRONOUNS or token.is_root:
+        return None
+    clause = doc.head(token)
+    return doc.head(clause) if clause.deprel in RELATIVE_CLAUSES and not clause.is_root else None
 
 
 def mention_tokens(doc: Document, head: Token) -> list[Token]:

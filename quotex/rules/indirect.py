@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import CLAUSAL_COMPLEMENTS, speaker_of, trim_tokens
+from ..syntax import CLAUSAL_COMPLEMENTS, PASSIVE_SUBJECTS, is_passive, speaker_of, trim_tokens
 from .base import Candidate, Rule
 from .direct import is_cue_verb
 
@@ -20,7 +20,7 @@ __all__ = ["INDIRECT_RULES", "pieces_of"]
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Reporting-verb classes whose content is not put before the verb ("..., he thinks").
-INWARD_CLASSES = frozenset({"cognition", "evidence"})
+INWARD_CLASSES = frozenset({"cognition"})
 MIN_CONTENT_WORDS = 3
 
 
@@ -90,6 +90,29 @@ def parenthetical_reports(
             yield Candidate("reported-parenthetical", pieces, "indirect", verb, speaker, verb.sent)
 
 
+PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "know", "consider", "rumor", "rumour"})
+
+
+def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``It was reported that C`` / ``X is expected to C``: content with no source named."""
+    for verb in doc.tokens:
+        if not is_cue_verb(verb) or not is_passive(doc, verb) or speaker_of(doc, verb) is not None:
+            continue
+        children = list(doc.children(verb))
+        clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i]
+        subjects = [c for c in children if c.deprel in PASSIVE_SUBJECTS and c.i < verb.i]
+        infinitives = [c for c in children if c.deprel == "xcomp" and c.i > verb.i]
+        if clauses:
+            tokens = _content(doc, clauses[0], without=set())
+        elif subjects and infinitives and verb.lemma.lower() in PASSIVE_RAISING and subjects[0].lower != "it":
+            tokens = [t for head in (subjects[0], infinitives[0]) for t in doc.subtree(head)]
+        else:
+            continue
+        pieces = pieces_of(tokens)
+        if _enough(tokens) and pieces:
+            yield Candidate("reported-passive", pieces, "indirect", verb, None, verb.sent)
+
+
 def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``According to S, C``: the clause the phrase modifies, attributed to S."""
     tokens = doc.tokens
@@ -117,6 +140,12 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
 
 
 INDIRECT_RULES = (
+    Rule(
+        "reported-passive",
+        "It was V-ed that C  |  X is V-ed to C  (a reporting verb in the passive, no source named)",
+        "It was reported that the talks had failed.",
+        passive_reports,
+    ),
     Rule(
         "reported-clause",
         "S V (that) C  (the clausal complement of a reporting verb)",
