@@ -68,10 +68,11 @@ MIN_UNCLOSED_WORDS = 3
 #: ``‘em`` does not open a quotation. Two digits (``’90s``, ``'06``) are elisions too.
 ELISIONS = ("tis", "twas", "twere", "em", "n", "cause", "cos", "til", "bout", "nuff", "kay")
 
-#: For every closing mark, the opening marks it may close.
+#: For every closing mark, the opening marks it may close. Straight and curly
+#: double marks close each other: scraped text often mixes them ("Q,” he said).
 OPENERS_CLOSED_BY: dict[str, str] = {
-    '"': '"',
-    "”": "“„",
+    '"': '"“',
+    "”": "“„\"",
     "“": "„“",
     "»": "«",
     "’": "‘",
