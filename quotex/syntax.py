@@ -104,12 +104,12 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
 
 
 def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
-    """The run of consecutive token indexes that contains ``head``."""
+    """The run of consecutive token indexes that contains ``head``, not crossing a colon."""
     at = next(n for n, t in enumerate(tokens) if t.i == head.i)
     first = last = at
-    while first > 0 and tokens[first - 1].i == tokens[first].i - 1:
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1 and tokens[first - 1].text != ":":
         first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1:
+    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1 and tokens[last + 1].text != ":":
         last += 1
     return list(tokens[first : last + 1])
 

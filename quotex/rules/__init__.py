@@ -18,7 +18,14 @@ from . import settle
 from .base import Candidate, Rule, RuleFunction
 from .content import CONTENT_RULES, noun_content, verb_content
 from .direct import DIRECT_RULES, continued_quotes, cued_quotes
-from .indirect import INDIRECT_RULES, according_to, parenthetical_reports, passive_reports, reported_clauses
+from .indirect import (
+    INDIRECT_RULES,
+    according_to,
+    colon_labels,
+    parenthetical_reports,
+    passive_reports,
+    reported_clauses,
+)
 
 __all__ = ["RULES", "STAGES", "Candidate", "Rule", "find_candidates"]
 
@@ -32,6 +39,7 @@ STAGES: tuple[RuleFunction, ...] = (
     passive_reports,
     verb_content,
     noun_content,
+    colon_labels,
     continued_quotes,
 )
 

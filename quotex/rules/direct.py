@@ -115,10 +115,26 @@ def _subtree_ids(doc: Document, token: Token) -> set[int]:
     return {t.i for t in doc.subtree(token)}
 
 
+# A quotation with fewer words and no verb is a fragment ("a crucial step"),
+# quoted inside someone's reported speech or as a scare quote, not a direct quote.
+MIN_STANDALONE_WORDS = 5
+
+
+def stands_alone(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> bool:
+    """True when the quotation holds a clause or enough words to be a quote by itself."""
+    words = [
+        t
+        for s in sentences
+        for t in doc.sentence_tokens(s)
+        if quotation.content_start <= t.start and t.end <= quotation.content_end and t.upos != "PUNCT"
+    ]
+    return len(words) >= MIN_STANDALONE_WORDS or any(t.upos in ("VERB", "AUX") for t in words)
+
+
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     """The cue verb of a quotation and the rule that found it."""
     sentences = _sentences_over(doc, quotation)
-    if not sentences:
+    if not sentences or not stands_alone(doc, quotation, sentences):
         return None, ""
     cue = _linked_cue(doc, quotation, sentences)
     if cue is not None:

@@ -113,6 +113,56 @@ def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Seque
             yield Candidate("reported-passive", pieces, "indirect", verb, None, verb.sent)
 
 
+# A paragraph opening "Name:" labels what follows as that source's words
+# (transcripts, interviews, headlines). Not a label: these common headings.
+MAX_LABEL_TOKENS = 4
+NOT_LABELS = frozenset(
+    {
+        "note",
+        "update",
+        "editor",
+        "photo",
+        "video",
+        "watch",
+        "read",
+        "source",
+        "sources",
+        "q",
+        "related",
+        "caption",
+        "credit",
+        "correction",
+        "disclosure",
+        "warning",
+        "breaking",
+        "live",
+        "more",
+        "also",
+    }
+)
+
+
+def colon_labels(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``NAME: C``: a short name and a colon at the start of a paragraph, then the content."""
+    for sentence in doc.sentences:
+        if sentence.start != doc.paragraphs[sentence.paragraph].start:
+            continue
+        tokens = doc.sentence_tokens(sentence)
+        colons = [n for n, t in enumerate(tokens[: MAX_LABEL_TOKENS + 1]) if t.text == ":"]
+        if not colons or colons[0] == 0:
+            continue
+        label = tokens[: colons[0]]
+        if not all(t.upos in ("PROPN", "NOUN") and t.text[:1].isupper() for t in label):
+            continue
+        if label[-1].lower in NOT_LABELS:
+            continue
+        paragraph = doc.paragraphs[sentence.paragraph]
+        content = [t for t in doc.tokens[tokens[colons[0]].i + 1 :] if t.end <= paragraph.end]
+        pieces = pieces_of(content)
+        if _enough(content) and pieces:
+            yield Candidate("speaker-colon", pieces, "indirect", tokens[colons[0]], label[-1], sentence.i)
+
+
 def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``According to S, C``: the clause the phrase modifies, attributed to S."""
     tokens = doc.tokens
@@ -140,6 +190,12 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
 
 
 INDIRECT_RULES = (
+    Rule(
+        "speaker-colon",
+        "NAME: C  (a paragraph that opens with a name and a colon: transcripts, headlines)",
+        "CLINTON: We are stronger together.",
+        colon_labels,
+    ),
     Rule(
         "reported-passive",
         "It was V-ed that C  |  X is V-ed to C  (a reporting verb in the passive, no source named)",
