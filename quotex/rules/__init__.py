@@ -17,7 +17,7 @@ from ..quotemarks import Quotation
 from . import settle
 from .base import Candidate, Rule, RuleFunction
 from .content import CONTENT_RULES, noun_content, verb_content
-from .direct import DIRECT_RULES, continued_quotes, cued_quotes
+from .direct import DIRECT_RULES, colon_quotes, continued_quotes, cued_quotes
 from .indirect import (
     INDIRECT_RULES,
     according_to,
@@ -40,6 +40,7 @@ STAGES: tuple[RuleFunction, ...] = (
     verb_content,
     noun_content,
     colon_labels,
+    colon_quotes,
     continued_quotes,
 )
 

@@ -72,13 +72,18 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
                 and any(g.lower == "to" for g in doc.children(c))
             ]
             if infinitives:
-                found_one = _candidate(doc, "reported-infinitive", verb, speaker, infinitives[:1])
+                # "urged Congress to act": the one asked is part of the content
+                asked = [c for c in children if c.deprel in OBJECTS and c.i < infinitives[0].i]
+                found_one = _candidate(doc, "reported-infinitive", verb, speaker, [*asked[:1], infinitives[0]])
         if found_one is None:
             for prep in children:
                 if prep.deprel in PREPOSITIONS and prep.lower in kinds:
                     objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
                     if objects:
-                        found_one = _candidate(doc, "reported-prepositional", verb, speaker, objects[:1])
+                        # "accused him of lying": the one accused is part of the content
+                        target = [c for c in children if c.deprel in OBJECTS and c.i < prep.i]
+                        heads = [target[0], prep] if target else objects[:1]
+                        found_one = _candidate(doc, "reported-prepositional", verb, speaker, heads)
                         break
         if found_one is not None:
             yield found_one

@@ -189,6 +189,30 @@ def _following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last
     return nxt
 
 
+def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``S V-ed ...: "Q"``: a quotation introduced by a colon; the speaker is the
+    subject of the clause before the colon."""
+    for quotation in quotations:
+        if quotation.depth or any(c.start < quotation.end and quotation.start < c.end for c in found):
+            continue
+        before = doc.text[: quotation.start].rstrip()
+        if not before.endswith(":"):
+            continue
+        sentences = _sentences_over(doc, quotation)
+        if not sentences or not stands_alone(doc, quotation, sentences):
+            continue
+        colon = next((t for t in doc.tokens if t.start == len(before) - 1), None)
+        if colon is None:
+            continue
+        clause = colon if colon.is_root else doc.head(colon)
+        while clause.upos not in ("VERB", "AUX") and not clause.is_root:
+            clause = doc.head(clause)
+        speaker = speaker_of(doc, clause) if clause.upos in ("VERB", "AUX") else None
+        if speaker is None or (speaker.upos == "PRON" and speaker.lower in ("it", "this", "that", "there")):
+            continue
+        yield Candidate("quote-colon", quotation_pieces(quotation), "direct", clause, speaker, clause.sent)
+
+
 def _fills_sentences(doc: Document, quotation: Quotation) -> bool:
     """True when every word of the sentences the quotation touches is inside it."""
     sentences = _sentences_over(doc, quotation)
@@ -245,6 +269,12 @@ DIRECT_RULES = (
         '"Q1," S V, "Q2"  (one quote in two fragments around its cue)',
         '"We will win," she said, "and soon."',
         cued_quotes,
+    ),
+    Rule(
+        "quote-colon",
+        'S V ...: "Q"  (a quotation introduced by a colon; the speaker is the subject before it)',
+        'She put it bluntly: "We will win."',
+        colon_quotes,
     ),
     Rule(
         "quote-continuation",

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import CLAUSAL_COMPLEMENTS, PASSIVE_SUBJECTS, is_passive, speaker_of, trim_tokens
+from ..syntax import CLAUSAL_COMPLEMENTS, PASSIVE_SUBJECTS, SUBJECTS, is_passive, speaker_of, trim_tokens
 from .base import Candidate, Rule
 from .direct import is_cue_verb
 
@@ -64,10 +64,24 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
                 continue
             if child.i < verb.i and REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES:
                 continue  # "C, she thinks" is rare; before a belief verb it is most often a mis-parse
-            tokens = _content(doc, child, without=set())
+            tokens = _content(doc, child, without=set()) + _coordinated_clauses(doc, verb, child)
             pieces = pieces_of(tokens)
             if _enough(tokens) and pieces:
                 yield Candidate("reported-clause", pieces, "indirect", verb, speaker, verb.sent)
+
+
+def _coordinated_clauses(doc: Document, verb: Token, content: Token) -> list[Token]:
+    """Clauses with their own subject that the parse coordinates with the reporting
+    verb but that continue its content: "said that A, and B"."""
+    extra: list[Token] = []
+    for conj in doc.children(verb):
+        if conj.deprel != "conj" or conj.i < content.i or is_cue_verb(conj):
+            continue
+        if not any(c.deprel in SUBJECTS for c in doc.children(conj)):
+            continue
+        extra.extend(t for t in doc.subtree(conj))
+        extra.extend(c for c in doc.children(verb) if c.deprel == "cc" and content.i < c.i < conj.i)
+    return extra
 
 
 def parenthetical_reports(
