@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
-from ..syntax import speaker_of
+from ..syntax import RELATIVE_PRONOUNS, speaker_of
 from .base import Candidate, Rule
 
 __all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
@@ -82,31 +82,52 @@ def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentenc
 
 
 def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
-    """``"Q," he said`` / ``"Q," said Smith``: a reporting verb right after the closing mark."""
+    """``"Q," he said`` / ``"Q," said Smith``: a reporting verb right after the closing mark.
+
+    When the quotation ends the way a spoken quote does (``,`` ``?`` ``!`` inside
+    the marks) and the speaker follows at once, any verb is the cue
+    (``"Go back," Trump barked``).
+    """
     after = [t for t in doc.sentence_tokens(sentence) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
+    spoken = _ends_as_spoken(doc, quotation)
     for token in after:
-        if is_cue_verb(token):
+        if is_cue_verb(token) or (spoken and token.upos == "VERB"):
             speaker = speaker_of(doc, token)
             between = [t for t in after if t.i < token.i and t.upos != "PUNCT"]
             allowed = _subtree_ids(doc, speaker) if speaker is not None else set()
             if all(t.i in allowed or t.upos in ("ADV", "AUX", "PART") for t in between):
-                return token
+                if is_cue_verb(token):
+                    return token
+                # any verb only with a speaker of its own: not "which debuted"
+                return token if speaker is not None and speaker.lower not in RELATIVE_PRONOUNS else None
             return None
         if token.upos in ("VERB", "AUX") or token.text in '"“”«»„':
             return None
     return None
 
 
+def _ends_as_spoken(doc: Document, quotation: Quotation) -> bool:
+    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
+    return bool(quotation.close_mark) and content.endswith((",", "?", "!", "—"))
+
+
 def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
-    """``He said: "Q"`` / ``She told reporters, "Q"``: a reporting verb right before the opening mark."""
+    """``He said: "Q"`` / ``She told reporters, "Q"``: a reporting verb right before the opening mark.
+
+    Any verb is the cue when only a particle or adverb and a comma stand
+    between it and the quotation (``Hillary shot back, "Q"``).
+    """
     before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start][-(MAX_CUE_GAP + 1) :]
     for token in reversed(before):
+        between = [t for t in before if t.i > token.i]
         if is_cue_verb(token):
-            between = [t for t in before if t.i > token.i]
             if all(t.deprel in BETWEEN_CUE_AND_QUOTE and t.upos not in ("VERB", "AUX") for t in between):
                 return token
             return None
-        if token.upos in ("VERB", "AUX"):
+        if token.upos == "VERB":
+            close = between and between[-1].text == "," and all(t.upos in ("ADV", "PART", "PUNCT") for t in between)
+            return token if close and speaker_of(doc, token) is not None else None
+        if token.upos == "AUX":
             return None
     return None
 
@@ -134,8 +155,15 @@ def stands_alone(doc: Document, quotation: Quotation, sentences: Sequence[Senten
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     """The cue verb of a quotation and the rule that found it."""
     sentences = _sentences_over(doc, quotation)
-    if not sentences or not stands_alone(doc, quotation, sentences):
+    if not sentences:
         return None, ""
+    if not stands_alone(doc, quotation, sentences):
+        # a fragment is a quote only in the tight "Q," S V frame ("No," she said)
+        cue = _cue_after(doc, quotation, sentences[-1]) if _ends_as_spoken(doc, quotation) else None
+        speaker = speaker_of(doc, cue) if cue is not None and is_cue_verb(cue) else None
+        if speaker is None or speaker.start < quotation.end or speaker.lower in RELATIVE_PRONOUNS:
+            return None, ""
+        return cue, "quote-cue-after"
     cue = _linked_cue(doc, quotation, sentences)
     if cue is not None:
         return cue, "quote-cue-after" if cue.start >= quotation.end else "quote-cue-before"
