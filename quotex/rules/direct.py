@@ -206,13 +206,14 @@ def _following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last
     if cue.start < last.end:
         return None
     sentence = doc.sentences[cue.sent]
-    after = [q for q in outer if q.start >= sentence.end]
+    after = [q for q in outer if q.start >= cue.end]
     if not after:
         return None
     nxt = after[0]
-    between = doc.text[sentence.end : nxt.start]
+    # only the rest of the cue's sentence may stand between: "..., said X on Monday. "Q2.""
+    rest = [t for t in doc.tokens[cue.i + 1 :] if t.start < nxt.start]
     same_paragraph = nxt.paragraphs[0] == sentence.paragraph if nxt.paragraphs else False
-    if between.strip() or not same_paragraph or not _fills_sentences(doc, nxt):
+    if any(t.sent != cue.sent for t in rest) or not same_paragraph or not _fills_sentences(doc, nxt):
         return None
     return nxt
 
@@ -242,8 +243,8 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
 
 
 def _fills_sentences(doc: Document, quotation: Quotation) -> bool:
-    """True when every word of the sentences the quotation touches is inside it."""
-    sentences = _sentences_over(doc, quotation)
+    """True when every word of the sentences its content touches is inside the quotation."""
+    sentences = [s for s in doc.sentences if s.start < quotation.content_end and s.end > quotation.content_start]
     return bool(sentences) and all(
         _inside(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
     )
