@@ -92,7 +92,7 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
     spoken = _ends_as_spoken(doc, quotation)
     for token in after:
         if is_cue_verb(token) or (spoken and token.upos == "VERB"):
-            speaker = speaker_of(doc, token)
+            speaker = direct_speaker(doc, token, quotation)
             between = [t for t in after if t.i < token.i and t.upos != "PUNCT"]
             allowed = _subtree_ids(doc, speaker) if speaker is not None else set()
             if all(t.i in allowed or t.upos in ("ADV", "AUX", "PART") for t in between):
@@ -152,6 +152,20 @@ def stands_alone(doc: Document, quotation: Quotation, sentences: Sequence[Senten
     return len(words) >= MIN_STANDALONE_WORDS or any(t.upos in ("VERB", "AUX") for t in words)
 
 
+def direct_speaker(doc: Document, cue: Token, quotation: Quotation) -> Token | None:
+    """The speaker of a direct quote: the cue's subject, or, when the parse puts
+    that inside the quotation, the noun phrase between the quotation and the cue
+    (``"Q," Ramos, 58, told AFP``)."""
+    speaker = speaker_of(doc, cue)
+    if speaker is not None and not _inside(speaker, quotation):
+        return speaker
+    if cue.start < quotation.end:
+        return None
+    between = {t.i: t for t in doc.tokens[cue.i - MAX_CUE_GAP : cue.i] if t.start >= quotation.end}
+    heads = [t for t in between.values() if t.head not in between and t.upos in ("PROPN", "NOUN", "PRON")]
+    return heads[0] if len(heads) == 1 else None
+
+
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     """The cue verb of a quotation and the rule that found it."""
     sentences = _sentences_over(doc, quotation)
@@ -160,7 +174,7 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     if not stands_alone(doc, quotation, sentences):
         # a fragment is a quote only in the tight "Q," S V frame ("No," she said)
         cue = _cue_after(doc, quotation, sentences[-1]) if _ends_as_spoken(doc, quotation) else None
-        speaker = speaker_of(doc, cue) if cue is not None and is_cue_verb(cue) else None
+        speaker = direct_speaker(doc, cue, quotation) if cue is not None and is_cue_verb(cue) else None
         if speaker is None or speaker.start < quotation.end or speaker.lower in RELATIVE_PRONOUNS:
             return None, ""
         return cue, "quote-cue-after"
@@ -198,7 +212,7 @@ def cued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[
             matched = [*matched, (following, "quote-split")]
         pieces = tuple(piece for quotation, _ in matched for piece in quotation_pieces(quotation))
         rule = "quote-split" if len(matched) > 1 else matched[0][1]
-        yield Candidate(rule, pieces, "direct", cue, speaker_of(doc, cue), cue.sent)
+        yield Candidate(rule, pieces, "direct", cue, direct_speaker(doc, cue, matched[0][0]), cue.sent)
 
 
 def _following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last: Quotation) -> Quotation | None:
