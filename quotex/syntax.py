@@ -92,7 +92,8 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     if head.upos == "PRON":
         return [head]
     keep = {head.i}
-    stack = [c for c in doc.children(head) if c.deprel not in RELATIVE_CLAUSES]
+    # UD hangs a preposition off its noun ("according to the minister"): not part of the mention
+    stack = [c for c in doc.children(head) if c.deprel not in RELATIVE_CLAUSES and c.deprel != "case"]
     while stack:
         token = stack.pop()
         keep.add(token.i)

@@ -36,8 +36,23 @@ def _typed(doc: Document, candidate: Candidate, quotations: Sequence[Quotation])
     inside = [q for q in quotations if q.depth == 0 and _covers(candidate, q.content_start, q.content_end)]
     if not inside:
         return candidate
-    outside_words = _words_outside(doc, candidate, inside)
-    return attrs.evolve(candidate, type="mixed" if outside_words >= MIN_MIXED_WORDS else "direct")
+    if _words_outside(doc, candidate, inside) < MIN_MIXED_WORDS:
+        pieces = tuple(piece for q in inside for piece in (q.pieces or ((q.content_start, q.content_end),)))
+        return attrs.evolve(candidate, pieces=pieces, type="direct")
+    return attrs.evolve(candidate, pieces=_snap_to_marks(candidate.pieces, inside), type="mixed")
+
+
+def _snap_to_marks(pieces: Sequence[tuple[int, int]], quotations: Sequence[Quotation]) -> tuple[tuple[int, int], ...]:
+    """Widen pieces that end (or start) inside a quotation to its closing (or opening) mark."""
+    snapped = []
+    for start, end in pieces:
+        for q in quotations:
+            if q.start < end < q.end and start <= q.content_start:
+                end = q.end
+            if q.start < start < q.end and end >= q.content_end:
+                start = q.start
+        snapped.append((start, end))
+    return tuple(snapped)
 
 
 def _covers(candidate: Candidate, start: int, end: int) -> bool:
