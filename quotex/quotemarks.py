@@ -72,7 +72,7 @@ ELISIONS = ("tis", "twas", "twere", "em", "n", "cause", "cos", "til", "bout", "n
 #: double marks close each other: scraped text often mixes them ("Q,” he said).
 OPENERS_CLOSED_BY: dict[str, str] = {
     '"': '"“',
-    "”": "“„\"",
+    "”": '“„"',
     "“": "„“",
     "»": "«",
     "’": "‘",

@@ -1,0 +1,556 @@
+"""Tests of the direct-quote rules (quotex.rules.direct), on hand-written parses and on the real spaCy pipeline.
+
+Every case is a CoNLL-U parse written by hand (spaCy-style labels unless the
+test says UD); the ``parse`` fixture runs each test twice: on the parse as
+written, and on its text parsed by spaCy. Expectations are the same for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from quotex import QuoteRecord, analyse, extract_document
+from quotex.model import Document
+from quotex.quotemarks import find_quotations
+from quotex.rules import RULES
+
+Parse = Callable[[str], Document]
+ROOT = Path(__file__).resolve().parent.parent
+
+# "Q," S V
+CUE_AFTER = """
+# text = {o}We will win,{c} Smith said.
+1   {o}     {o}     PUNCT  ``   8  punct  _
+2   We      we      PRON   PRP  4  nsubj  _
+3   will    will    AUX    MD   4  aux    _
+4   win     win     VERB   VB   8  ccomp  _
+5   ,       ,       PUNCT  ,    8  punct  _
+6   {c}     {c}     PUNCT  ''   8  punct  _
+7   Smith   Smith   PROPN  NNP  8  nsubj  NER=B-PERSON
+8   said    say     VERB   VBD  0  ROOT   _
+9   .       .       PUNCT  .    8  punct  _
+"""
+
+# "Q," V S
+CUE_AFTER_INVERTED = """
+# text = "We will win," said John Smith.
+1   "       "       PUNCT  ``   7  punct     _
+2   We      we      PRON   PRP  4  nsubj     _
+3   will    will    AUX    MD   4  aux       _
+4   win     win     VERB   VB   7  ccomp     _
+5   ,       ,       PUNCT  ,    7  punct     _
+6   "       "       PUNCT  ''   7  punct     _
+7   said    say     VERB   VBD  0  ROOT      _
+8   John    John    PROPN  NNP  9  compound  NER=B-PERSON
+9   Smith   Smith   PROPN  NNP  7  nsubj     NER=I-PERSON
+10  .       .       PUNCT  .    7  punct     _
+"""
+
+# S V: "Q"
+CUE_BEFORE_COLON = """
+# text = Smith said: "We will win."
+1   Smith   Smith   PROPN  NNP  2  nsubj  NER=B-PERSON
+2   said    say     VERB   VBD  0  ROOT   _
+3   :       :       PUNCT  :    2  punct  _
+4   "       "       PUNCT  ``   7  punct  _
+5   We      we      PRON   PRP  7  nsubj  _
+6   will    will    AUX    MD   7  aux    _
+7   win     win     VERB   VB   2  ccomp  _
+8   .       .       PUNCT  .    7  punct  _
+9   "       "       PUNCT  ''   7  punct  _
+"""
+
+# S V, "Q"
+CUE_BEFORE_COMMA = """
+# text = Smith told reporters, "We will win."
+1   Smith      Smith     PROPN  NNP  2  nsubj  NER=B-PERSON
+2   told       tell      VERB   VBD  0  ROOT   _
+3   reporters  reporter  NOUN   NNS  2  dobj   _
+4   ,          ,         PUNCT  ,    2  punct  _
+5   "          "         PUNCT  ``   8  punct  _
+6   We         we        PRON   PRP  8  nsubj  _
+7   will       will      AUX    MD   8  aux    _
+8   win        win       VERB   VB   2  ccomp  _
+9   .          .         PUNCT  .    8  punct  _
+10  "          "         PUNCT  ''   8  punct  _
+"""
+
+# The same two sentences with Universal Dependencies labels (obj, root).
+CUE_BEFORE_COMMA_UD = """
+# text = Smith told reporters, "We will win."
+1   Smith      Smith     PROPN  NNP  2  nsubj  NER=B-PERSON
+2   told       tell      VERB   VBD  0  root   _
+3   reporters  reporter  NOUN   NNS  2  obj    _
+4   ,          ,         PUNCT  ,    8  punct  _
+5   "          "         PUNCT  ``   8  punct  _
+6   We         we        PRON   PRP  8  nsubj  _
+7   will       will      AUX    MD   8  aux    _
+8   win        win       VERB   VB   2  ccomp  _
+9   .          .         PUNCT  .    8  punct  _
+10  "          "         PUNCT  ''   8  punct  _
+"""
+
+CUE_AFTER_UD = """
+# text = "We will win," said John Smith.
+1   "       "       PUNCT  ``   4  punct  _
+2   We      we      PRON   PRP  4  nsubj  _
+3   will    will    AUX    MD   4  aux    _
+4   win     win     VERB   VB   7  ccomp  _
+5   ,       ,       PUNCT  ,    4  punct  _
+6   "       "       PUNCT  ''   4  punct  _
+7   said    say     VERB   VBD  0  root   _
+8   John    John    PROPN  NNP  7  nsubj  NER=B-PERSON
+9   Smith   Smith   PROPN  NNP  8  flat   NER=I-PERSON
+10  .       .       PUNCT  .    7  punct  _
+"""
+
+# "Q1," S V, "Q2"
+SPLIT = """
+# text = "We will win," Smith said, "and we will win soon."
+1   "       "       PUNCT  ``   8   punct      _
+2   We      we      PRON   PRP  4   nsubj      _
+3   will    will    AUX    MD   4   aux        _
+4   win     win     VERB   VB   8   ccomp      _
+5   ,       ,       PUNCT  ,    8   punct      _
+6   "       "       PUNCT  ''   8   punct      _
+7   Smith   Smith   PROPN  NNP  8   nsubj      NER=B-PERSON
+8   said    say     VERB   VBD  0   ROOT       _
+9   ,       ,       PUNCT  ,    8   punct      _
+10  "       "       PUNCT  ``   14  punct      _
+11  and     and     CCONJ  CC   14  cc         _
+12  we      we      PRON   PRP  14  nsubj      _
+13  will    will    AUX    MD   14  aux        _
+14  win     win     VERB   VB   8   parataxis  _
+15  soon    soon    ADV    RB   14  advmod     _
+16  .       .       PUNCT  .    14  punct      _
+17  "       "       PUNCT  ''   14  punct      _
+"""
+
+QUOTE_ONLY = """
+# text = "The city is ready for the vote."
+1   "       "       PUNCT  ``   4  punct  _
+2   The     the     DET    DT   3  det    _
+3   city    city    NOUN   NN   4  nsubj  _
+4   is      be      AUX    VBZ  0  ROOT   _
+5   ready   ready   ADJ    JJ   4  acomp  _
+6   for     for     ADP    IN   5  prep   _
+7   the     the     DET    DT   8  det    _
+8   vote    vote    NOUN   NN   6  pobj   _
+9   .       .       PUNCT  .    4  punct  _
+10  "       "       PUNCT  ''   4  punct  _
+"""
+
+# S V: "Q1." "Q2."   and   "Q1," S V. // "Q2." (a paragraph of its own)
+CONTINUED_SENTENCE = CUE_BEFORE_COLON + QUOTE_ONLY
+CONTINUED_PARAGRAPH = "# newpar" + CUE_AFTER.format(o='"', c='"') + "\n# newpar" + QUOTE_ONLY
+# "Q1," S V. "Q2."   (the quote-only sentence right after the cue's sentence joins its quote)
+SPLIT_OVER_SENTENCES = CUE_AFTER.format(o='"', c='"') + QUOTE_ONLY
+
+# S V: "Q1.  /  "Q2.  /  "Q3."  (each paragraph opens with a mark, only the last closes)
+MULTI_PARAGRAPH_CUE_BEFORE = """
+# newpar
+# text = Smith said: "We will win the city.
+1   Smith    Smith    PROPN  NNP  2  nsubj  NER=B-PERSON
+2   said     say      VERB   VBD  0  ROOT   _
+3   :        :        PUNCT  :    2  punct  _
+4   "        "        PUNCT  ``   7  punct  _
+5   We       we       PRON   PRP  7  nsubj  _
+6   will     will     AUX    MD   7  aux    _
+7   win      win      VERB   VB   2  ccomp  _
+8   the      the      DET    DT   9  det    _
+9   city     city     NOUN   NN   7  dobj   _
+10  .        .        PUNCT  .    7  punct  _
+
+# newpar
+# text = "We will win the country.
+1   "        "        PUNCT  ``   4  punct  _
+2   We       we       PRON   PRP  4  nsubj  _
+3   will     will     AUX    MD   4  aux    _
+4   win      win      VERB   VB   0  ROOT   _
+5   the      the      DET    DT   6  det    _
+6   country  country  NOUN   NN   4  dobj   _
+7   .        .        PUNCT  .    4  punct  _
+
+# newpar
+# text = "And we will win soon."
+1   "        "        PUNCT  ``   5  punct  _
+2   And      and      CCONJ  CC   5  cc     _
+3   we       we       PRON   PRP  5  nsubj  _
+4   will     will     AUX    MD   5  aux    _
+5   win      win      VERB   VB   0  ROOT   _
+6   soon     soon     ADV    RB   5  advmod _
+7   .        .        PUNCT  .    5  punct  _
+8   "        "        PUNCT  ''   5  punct  _
+"""
+
+# "Q1.  /  "Q2.  /  "Q3," S V.
+MULTI_PARAGRAPH_CUE_AFTER = """
+# newpar
+# text = "We will win the city.
+1   "        "        PUNCT  ``   4  punct  _
+2   We       we       PRON   PRP  4  nsubj  _
+3   will     will     AUX    MD   4  aux    _
+4   win      win      VERB   VB   0  ROOT   _
+5   the      the      DET    DT   6  det    _
+6   city     city     NOUN   NN   4  dobj   _
+7   .        .        PUNCT  .    4  punct  _
+
+# newpar
+# text = "We will win the country.
+1   "        "        PUNCT  ``   4  punct  _
+2   We       we       PRON   PRP  4  nsubj  _
+3   will     will     AUX    MD   4  aux    _
+4   win      win      VERB   VB   0  ROOT   _
+5   the      the      DET    DT   6  det    _
+6   country  country  NOUN   NN   4  dobj   _
+7   .        .        PUNCT  .    4  punct  _
+
+# newpar
+# text = "And we will win soon," Smith said.
+1   "        "        PUNCT  ``   10 punct  _
+2   And      and      CCONJ  CC   5  cc     _
+3   we       we       PRON   PRP  5  nsubj  _
+4   will     will     AUX    MD   5  aux    _
+5   win      win      VERB   VB   10 ccomp  _
+6   soon     soon     ADV    RB   5  advmod _
+7   ,        ,        PUNCT  ,    10 punct  _
+8   "        "        PUNCT  ''   10 punct  _
+9   Smith    Smith    PROPN  NNP  10 nsubj  NER=B-PERSON
+10  said     say      VERB   VBD  0  ROOT   _
+11  .        .        PUNCT  .    10 punct  _
+"""
+
+# A quotation inside a quotation.
+NESTED = """
+# text = {o}The {io}southern gates{ic} plan will work,{c} Smith said.
+1   {o}       {o}       PUNCT  ``   13  punct     _
+2   The       the       DET    DT   7   det       _
+3   {io}      {io}      PUNCT  ``   5   punct     _
+4   southern  southern  ADJ    JJ   5   amod      _
+5   gates     gate      NOUN   NNS  7   compound  _
+6   {ic}      {ic}      PUNCT  ''   5   punct     _
+7   plan      plan      NOUN   NN   9   nsubj     _
+8   will      will      AUX    MD   9   aux       _
+9   work      work      VERB   VB   13  ccomp     _
+10  ,         ,         PUNCT  ,    13  punct     _
+11  {c}       {c}       PUNCT  ''   13  punct     _
+12  Smith     Smith     PROPN  NNP  13  nsubj     NER=B-PERSON
+13  said      say       VERB   VBD  0   ROOT      _
+14  .         .         PUNCT  .    13  punct     _
+"""
+
+# A quotation inside a quotation, with a cue of its own inside the outer one.
+NESTED_WITH_INNER_CUE = """
+# text = "He told me 'we will win the vote' before noon," Smith said.
+1   "       "       PUNCT  ``   17  punct  _
+2   He      he      PRON   PRP  3   nsubj  _
+3   told    tell    VERB   VBD  17  ccomp  _
+4   me      I       PRON   PRP  3   dobj   _
+5   '       '       PUNCT  ``   8   punct  _
+6   we      we      PRON   PRP  8   nsubj  _
+7   will    will    AUX    MD   8   aux    _
+8   win     win     VERB   VB   3   ccomp  _
+9   the     the     DET    DT   10  det    _
+10  vote    vote    NOUN   NN   8   dobj   _
+11  '       '       PUNCT  ''   8   punct  _
+12  before  before  ADP    IN   3   prep   _
+13  noon    noon    NOUN   NN   12  pobj   _
+14  ,       ,       PUNCT  ,    17  punct  _
+15  "       "       PUNCT  ''   17  punct  _
+16  Smith   Smith   PROPN  NNP  17  nsubj  NER=B-PERSON
+17  said    say     VERB   VBD  0   ROOT   _
+18  .       .       PUNCT  .    17  punct  _
+"""
+
+# Scare quotes and titles: quotation marks with no speaker and no reporting verb.
+SCARE_QUOTE = """
+# text = Troops reached the "southern gates" of the city.
+1   Troops    troop     NOUN   NNS  2   nsubj  _
+2   reached   reach     VERB   VBD  0   ROOT   _
+3   the       the       DET    DT   6   det    _
+4   "         "         PUNCT  ``   6   punct  _
+5   southern  southern  ADJ    JJ   6   amod   _
+6   gates     gate      NOUN   NNS  2   dobj   _
+7   "         "         PUNCT  ''   6   punct  _
+8   of        of        ADP    IN   6   prep   _
+9   the       the       DET    DT   10  det    _
+10  city      city      NOUN   NN   8   pobj   _
+11  .         .         PUNCT  .    2   punct  _
+"""
+
+TITLE = """
+# text = The band played "Let It Be" at the end of the concert.
+1   The      the      DET    DT   2   det    _
+2   band     band     NOUN   NN   3   nsubj  _
+3   played   play     VERB   VBD  0   ROOT   _
+4   "        "        PUNCT  ``   5   punct  _
+5   Let      let      VERB   VB   3   dobj   NER=B-WORK_OF_ART
+6   It       it       PRON   PRP  7   nsubj  NER=I-WORK_OF_ART
+7   Be       be       AUX    VB   5   ccomp  NER=I-WORK_OF_ART
+8   "        "        PUNCT  ''   5   punct  _
+9   at       at       ADP    IN   3   prep   _
+10  the      the      DET    DT   11  det    _
+11  end      end      NOUN   NN   9   pobj   _
+12  of       of       ADP    IN   11  prep   _
+13  the      the      DET    DT   14  det    _
+14  concert  concert  NOUN   NN   12  pobj   _
+15  .        .        PUNCT  .    3   punct  _
+"""
+
+# A title as the object of a reporting verb ("write") is still a title, not a quote.
+TITLE_OF_REPORTING_VERB = """
+# text = Smith wrote "War and Peace" in 1869.
+1   Smith   Smith   PROPN  NNP  2  nsubj  NER=B-PERSON
+2   wrote   write   VERB   VBD  0  ROOT   _
+3   "       "       PUNCT  ``   4  punct  _
+4   War     War     PROPN  NNP  2  dobj   NER=B-WORK_OF_ART
+5   and     and     CCONJ  CC   4  cc     NER=I-WORK_OF_ART
+6   Peace   Peace   PROPN  NNP  4  conj   NER=I-WORK_OF_ART
+7   "       "       PUNCT  ''   4  punct  _
+8   in      in      ADP    IN   2  prep   _
+9   1869    1869    NUM    CD   8  pobj   NER=B-DATE
+10  .       .       PUNCT  .    2  punct  _
+"""
+
+MARK_STYLES = [
+    pytest.param('"', '"', id="straight-double"),
+    pytest.param("“", "”", id="curly-double"),
+    pytest.param("«", "»", id="guillemets"),
+    pytest.param("„", "“", id="german"),
+    pytest.param("‘", "’", id="curly-single"),
+]
+
+
+def span_of(text: str, part: str) -> tuple[int, int]:
+    """Offsets of the only occurrence of ``part`` in ``text``."""
+    assert text.count(part) == 1, f"{part!r} is not unique in {text!r}"
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def assert_offsets_index_text(doc: Document, record: QuoteRecord) -> None:
+    """Every span of the record is the text at its offsets."""
+    spans = [record.quote, *record.fragments]
+    if record.cue is not None:
+        spans.append(record.cue)
+    for span in spans:
+        assert doc.text[span.start : span.end] == span.text
+    if record.speaker is not None:
+        assert doc.text[record.speaker.start : record.speaker.end] == record.speaker.text
+
+
+def assert_direct(
+    doc: Document, record: QuoteRecord, quote: str, *, rule: str, cue: str | None, speaker: str, name: str | None
+) -> None:
+    """The record is a direct quote of ``quote`` with this rule, cue and speaker."""
+    assert_offsets_index_text(doc, record)
+    assert (record.quote.start, record.quote.end) == span_of(doc.text, quote)
+    assert record.type == "direct"
+    assert record.rule == rule
+    if cue is None:
+        assert record.cue is None
+    else:
+        assert record.cue is not None and record.cue.text == cue
+    assert record.speaker is not None
+    assert (record.speaker.start, record.speaker.end) == span_of(doc.text, speaker)
+    assert record.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "rule", "cue", "speaker", "name"),
+    [
+        pytest.param(
+            CUE_AFTER.format(o='"', c='"'), "We will win,", "quote-cue-after", "said", "Smith", "Smith", id="Q-S-V"
+        ),
+        pytest.param(
+            CUE_AFTER_INVERTED, "We will win,", "quote-cue-after", "said", "John Smith", "John Smith", id="Q-V-S"
+        ),
+        pytest.param(CUE_BEFORE_COLON, "We will win.", "quote-cue-before", "said", "Smith", "Smith", id="S-V-colon-Q"),
+        pytest.param(CUE_BEFORE_COMMA, "We will win.", "quote-cue-before", "told", "Smith", "Smith", id="S-V-comma-Q"),
+    ],
+)
+def test_rules_direct_cued_quote(
+    parse: Parse, source: str, quote: str, rule: str, cue: str, speaker: str, name: str
+) -> None:
+    """A quotation with a reporting verb before or after it is one direct quote with that cue and speaker."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert_direct(doc, record, quote, rule=rule, cue=cue, speaker=speaker, name=name)
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "rule", "cue", "speaker"),
+    [
+        pytest.param(CUE_BEFORE_COMMA_UD, "We will win.", "quote-cue-before", "told", "Smith", id="S-V-obj-Q"),
+        pytest.param(CUE_AFTER_UD, "We will win,", "quote-cue-after", "said", "John Smith", id="Q-V-S-flat"),
+    ],
+)
+def test_rules_direct_ud_labels(conllu: Parse, source: str, quote: str, rule: str, cue: str, speaker: str) -> None:
+    """Parses with Universal Dependencies labels (obj, flat, root) give the same direct quotes."""
+    doc = conllu(source)
+    [record] = extract_document(doc)
+    assert_direct(doc, record, quote, rule=rule, cue=cue, speaker=speaker, name=speaker)
+
+
+def test_rules_direct_split_quote_is_one_quote(parse: Parse) -> None:
+    """``"Q1," S V, "Q2"`` is one quote in two fragments, spanning from the first to the last."""
+    doc = parse(SPLIT)
+    [record] = extract_document(doc)
+    first, second = span_of(doc.text, "We will win,"), span_of(doc.text, "and we will win soon.")
+    assert [(f.start, f.end) for f in record.fragments] == [first, second]
+    assert [f.text for f in record.fragments] == ["We will win,", "and we will win soon."]
+    assert (record.quote.start, record.quote.end) == (first[0], second[1])
+    assert record.quote.text == doc.text[first[0] : second[1]]
+    assert (record.type, record.rule) == ("direct", "quote-split")
+    assert record.cue is not None and record.cue.text == "said"
+    assert record.speaker is not None and record.speaker.text == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "paragraph"),
+    [
+        pytest.param(CONTINUED_SENTENCE, "We will win.", 0, id="sentence"),
+        pytest.param(CONTINUED_PARAGRAPH, "We will win,", 1, id="paragraph"),
+    ],
+)
+def test_rules_direct_quote_only_sentence_continues_speaker(
+    parse: Parse, source: str, quote: str, paragraph: int
+) -> None:
+    """A quote-only sentence or paragraph after a quote is a quote of the same speaker, with no cue."""
+    doc = parse(source)
+    first, second = extract_document(doc)
+    assert first.quote.text == quote and first.rule in ("quote-cue-before", "quote-cue-after")
+    assert_direct(
+        doc,
+        second,
+        "The city is ready for the vote.",
+        rule="quote-continuation",
+        cue=None,
+        speaker="Smith",
+        name="Smith",
+    )
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.entity == first.speaker.entity
+    assert (second.sentence, second.paragraph) == (1, paragraph)
+
+
+def test_rules_direct_quote_only_sentence_after_cue_joins_quote(parse: Parse) -> None:
+    """``"Q1," S V. "Q2."`` in one paragraph is one quote whose fragments are both quotations."""
+    doc = parse(SPLIT_OVER_SENTENCES)
+    [record] = extract_document(doc)
+    first, second = span_of(doc.text, "We will win,"), span_of(doc.text, "The city is ready for the vote.")
+    assert [(f.start, f.end) for f in record.fragments] == [first, second]
+    assert (record.quote.start, record.quote.end) == (first[0], second[1])
+    assert (record.type, record.rule, record.sentence) == ("direct", "quote-split", 0)
+    assert record.speaker is not None and record.speaker.text == "Smith"
+
+
+def test_rules_direct_quote_only_sentence_without_earlier_quote_not_continued(parse: Parse) -> None:
+    """A quote-only sentence with no quote before it is not given a speaker by continuation."""
+    records = extract_document(parse(QUOTE_ONLY))
+    assert all(r.rule != "quote-continuation" for r in records)
+
+
+@pytest.mark.parametrize(("open_mark", "close_mark"), MARK_STYLES)
+def test_rules_direct_mark_styles(parse: Parse, open_mark: str, close_mark: str) -> None:
+    """Every quotation mark style gives the same direct quote, its content between the marks."""
+    doc = parse(CUE_AFTER.format(o=open_mark, c=close_mark))
+    [record] = extract_document(doc)
+    assert_direct(doc, record, "We will win,", rule="quote-cue-after", cue="said", speaker="Smith", name="Smith")
+    assert doc.text[record.quote.start - 1] == open_mark
+    assert doc.text[record.quote.end] == close_mark
+
+
+@pytest.mark.parametrize(
+    ("outer", "inner"),
+    [
+        pytest.param(('"', '"'), ("'", "'"), id="straight"),
+        pytest.param(("“", "”"), ("‘", "’"), id="curly"),
+        pytest.param(("«", "»"), ("“", "”"), id="guillemets"),
+    ],
+)
+def test_rules_direct_nested_quotation_stays_inside(
+    parse: Parse, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    """A quotation inside a quote is part of it, marks and all, and is not reported on its own."""
+    doc = parse(NESTED.format(o=outer[0], c=outer[1], io=inner[0], ic=inner[1]))
+    [record] = extract_document(doc)
+    quote = f"The {inner[0]}southern gates{inner[1]} plan will work,"
+    assert_direct(doc, record, quote, rule="quote-cue-after", cue="said", speaker="Smith", name="Smith")
+
+
+def test_rules_direct_nested_quotation_with_inner_cue(parse: Parse) -> None:
+    """A cue inside a quote keeps the outer quote whole, and no quote cuts the inner quotation in two."""
+    doc = parse(NESTED_WITH_INNER_CUE)
+    records = extract_document(doc)
+    [outer] = [r for r in records if r.speaker is not None and r.speaker.text == "Smith"]
+    assert_direct(
+        doc,
+        outer,
+        "He told me 'we will win the vote' before noon,",
+        rule="quote-cue-after",
+        cue="said",
+        speaker="Smith",
+        name="Smith",
+    )
+    inner = next(q for q in find_quotations(doc.text) if q.depth == 1)
+    for record in records:
+        for start, end in [(f.start, f.end) for f in record.fragments] or [(record.quote.start, record.quote.end)]:
+            cuts = start < inner.end and inner.start < end and not (start <= inner.start and inner.end <= end)
+            inside = inner.content_start <= start and end <= inner.content_end
+            assert not cuts or inside, f"{record.quote.text!r} cuts the quotation {doc.text[inner.start : inner.end]!r}"
+
+
+@pytest.mark.parametrize(
+    "source", [MULTI_PARAGRAPH_CUE_BEFORE, MULTI_PARAGRAPH_CUE_AFTER], ids=["cue-before", "cue-after"]
+)
+def test_rules_direct_multi_paragraph_quotation_is_one_quote(parse: Parse, source: str) -> None:
+    """A quotation over three paragraphs (only the last closes) is one quote with one fragment per paragraph."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    last = "And we will win soon." if source is MULTI_PARAGRAPH_CUE_BEFORE else "And we will win soon,"
+    pieces = ["We will win the city.", "We will win the country.", last]
+    assert [f.text for f in record.fragments] == pieces
+    assert [(f.start, f.end) for f in record.fragments] == [span_of(doc.text, p) for p in pieces]
+    assert (record.quote.start, record.quote.end) == (span_of(doc.text, pieces[0])[0], span_of(doc.text, last)[1])
+    assert record.type == "direct"
+    assert record.rule == ("quote-cue-before" if source is MULTI_PARAGRAPH_CUE_BEFORE else "quote-cue-after")
+    assert record.speaker is not None and record.speaker.text == "Smith"
+    assert len(doc.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        pytest.param(SCARE_QUOTE, id="scare-quote"),
+        pytest.param(TITLE, id="title"),
+        pytest.param(TITLE_OF_REPORTING_VERB, id="title-of-reporting-verb"),
+    ],
+)
+def test_rules_direct_scare_quotes_and_titles_not_reported(parse: Parse, source: str) -> None:
+    """Quotation marks around a term or a title, with no speaker quoting it, give no quote."""
+    doc = parse(source)
+    assert find_quotations(doc.text)  # the marks are there
+    assert extract_document(doc) == []
+
+
+def test_rules_direct_records_name_their_rule(parse: Parse) -> None:
+    """Every record names a rule of quotex.rules.RULES, and analyse() reports the speaker as a source."""
+    article = analyse(parse(CUE_AFTER.format(o='"', c='"')))
+    assert {q.rule for q in article.quotes} <= set(RULES)
+    [source] = article.sources
+    assert [m.text for m in source.mentions] == ["Smith"]
+    assert article.quotes[0].speaker is not None and article.quotes[0].speaker.entity == source.id
+
+
+def test_rules_every_rule_is_documented() -> None:
+    """Every rule name in quotex.rules.RULES appears in docs/rules.md."""
+    doc = ROOT / "docs" / "rules.md"
+    assert doc.is_file(), "docs/rules.md is missing: document every rule of quotex.rules.RULES there"
+    text = doc.read_text(encoding="utf-8")
+    missing = [name for name in RULES if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    assert not missing, f"rules not documented in docs/rules.md: {missing}"

@@ -1,0 +1,291 @@
+"""Tests of the indirect-quote rules (quotex.rules.indirect) and mixed quotes, on hand-written parses and spaCy.
+
+As in test_rules_direct, the ``parse`` fixture runs each case on the CoNLL-U
+written here and on its text parsed by the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from quotex import QuoteRecord, extract_document
+from quotex.model import Document
+from quotex.quotemarks import find_quotations
+
+Parse = Callable[[str], Document]
+
+# S V that C
+SAID_THAT = """
+# text = The minister said that the talks had failed.
+1   The       the       DET    DT   2  det    _
+2   minister  minister  NOUN   NN   3  nsubj  _
+3   said      say       VERB   VBD  0  ROOT   _
+4   that      that      SCONJ  IN   8  mark   _
+5   the       the       DET    DT   6  det    _
+6   talks     talk      NOUN   NNS  8  nsubj  _
+7   had       have      AUX    VBD  8  aux    _
+8   failed    fail      VERB   VBN  3  ccomp  _
+9   .         .         PUNCT  .    3  punct  _
+"""
+
+# S V C
+SAID_NO_THAT = """
+# text = The minister said the talks had failed.
+1   The       the       DET    DT   2  det    _
+2   minister  minister  NOUN   NN   3  nsubj  _
+3   said      say       VERB   VBD  0  ROOT   _
+4   the       the       DET    DT   5  det    _
+5   talks     talk      NOUN   NNS  7  nsubj  _
+6   had       have      AUX    VBD  7  aux    _
+7   failed    fail      VERB   VBN  3  ccomp  _
+8   .         .         PUNCT  .    3  punct  _
+"""
+
+# According to S, C   (spaCy: according -prep-> to -pobj-> S)
+ACCORDING_BEFORE = """
+# text = According to the minister, the talks had failed.
+1   According  accord    VERB   VBG  9  prep   _
+2   to         to        ADP    IN   1  prep   _
+3   the        the       DET    DT   4  det    _
+4   minister   minister  NOUN   NN   2  pobj   _
+5   ,          ,         PUNCT  ,    9  punct  _
+6   the        the       DET    DT   7  det    _
+7   talks      talk      NOUN   NNS  9  nsubj  _
+8   had        have      AUX    VBD  9  aux    _
+9   failed     fail      VERB   VBN  0  ROOT   _
+10  .          .         PUNCT  .    9  punct  _
+"""
+
+# C, according to S
+ACCORDING_AFTER = """
+# text = The talks had failed, according to the minister.
+1   The        the       DET    DT   2  det    _
+2   talks      talk      NOUN   NNS  4  nsubj  _
+3   had        have      AUX    VBD  4  aux    _
+4   failed     fail      VERB   VBN  0  ROOT   _
+5   ,          ,         PUNCT  ,    4  punct  _
+6   according  accord    VERB   VBG  4  prep   _
+7   to         to        ADP    IN   6  prep   _
+8   the        the       DET    DT   9  det    _
+9   minister   minister  NOUN   NN   7  pobj   _
+10  .          .         PUNCT  .    4  punct  _
+"""
+
+# The same with Universal Dependencies labels: S -case-> according -fixed-> to, S -obl-> C.
+ACCORDING_BEFORE_UD = """
+# text = According to the minister, the talks had failed.
+1   According  accord    VERB   VBG  4  case   _
+2   to         to        ADP    IN   1  fixed  _
+3   the        the       DET    DT   4  det    _
+4   minister   minister  NOUN   NN   9  obl    _
+5   ,          ,         PUNCT  ,    9  punct  _
+6   the        the       DET    DT   7  det    _
+7   talks      talk      NOUN   NNS  9  nsubj  _
+8   had        have      AUX    VBD  9  aux    _
+9   failed     fail      VERB   VBN  0  root   _
+10  .          .         PUNCT  .    9  punct  _
+"""
+
+ACCORDING_AFTER_UD = """
+# text = The talks had failed, according to the minister.
+1   The        the       DET    DT   2  det    _
+2   talks      talk      NOUN   NNS  4  nsubj  _
+3   had        have      AUX    VBD  4  aux    _
+4   failed     fail      VERB   VBN  0  root   _
+5   ,          ,         PUNCT  ,    9  punct  _
+6   according  accord    VERB   VBG  9  case   _
+7   to         to        ADP    IN   6  fixed  _
+8   the        the       DET    DT   9  det    _
+9   minister   minister  NOUN   NN   4  obl    _
+10  .          .         PUNCT  .    4  punct  _
+"""
+
+# C1, S V, C2
+PARENTHETICAL = """
+# text = The talks, the minister said, had failed completely.
+1   The         the         DET    DT   2  det        _
+2   talks       talk        NOUN   NNS  9  nsubj      _
+3   ,           ,           PUNCT  ,    6  punct      _
+4   the         the         DET    DT   5  det        _
+5   minister    minister    NOUN   NN   6  nsubj      _
+6   said        say         VERB   VBD  9  parataxis  _
+7   ,           ,           PUNCT  ,    6  punct      _
+8   had         have        AUX    VBD  9  aux        _
+9   failed      fail        VERB   VBN  0  ROOT       _
+10  completely  completely  ADV    RB   9  advmod     _
+11  .           .           PUNCT  .    9  punct      _
+"""
+
+# Mixed: indirect content with a quoted fragment inside.
+MIXED = """
+# text = He said the plan was "a disaster" for the city.
+1   He        he        PRON   PRP  2   nsubj  _
+2   said      say       VERB   VBD  0   ROOT   _
+3   the       the       DET    DT   4   det    _
+4   plan      plan      NOUN   NN   5   nsubj  _
+5   was       be        AUX    VBD  2   ccomp  _
+6   "         "         PUNCT  ``   8   punct  _
+7   a         a         DET    DT   8   det    _
+8   disaster  disaster  NOUN   NN   5   attr   _
+9   "         "         PUNCT  ''   8   punct  _
+10  for       for       ADP    IN   8   prep   _
+11  the       the       DET    DT   12  det    _
+12  city      city      NOUN   NN   10  pobj   _
+13  .         .         PUNCT  .    2   punct  _
+"""
+
+# Mixed, the quoted fragment ending the sentence.
+MIXED_AT_END = """
+# text = He said the plan was "a disaster for the city."
+1   He        he        PRON   PRP  2   nsubj  _
+2   said      say       VERB   VBD  0   ROOT   _
+3   the       the       DET    DT   4   det    _
+4   plan      plan      NOUN   NN   5   nsubj  _
+5   was       be        AUX    VBD  2   ccomp  _
+6   "         "         PUNCT  ``   8   punct  _
+7   a         a         DET    DT   8   det    _
+8   disaster  disaster  NOUN   NN   5   attr   _
+9   for       for       ADP    IN   8   prep   _
+10  the       the       DET    DT   11  det    _
+11  city      city      NOUN   NN   9   pobj   _
+12  .         .         PUNCT  .    2   punct  _
+13  "         "         PUNCT  ''   2   punct  _
+"""
+
+# A reporting verb with no clausal complement reports no content.
+NO_CONTENT = """
+# text = A military source told reporters details of the operation.
+1   A          a          DET    DT   3  det       _
+2   military   military   ADJ    JJ   3  amod      _
+3   source     source     NOUN   NN   4  nsubj     _
+4   told       tell       VERB   VBD  0  ROOT      _
+5   reporters  reporter   NOUN   NNS  4  dative    _
+6   details    detail     NOUN   NNS  4  dobj      _
+7   of         of         ADP    IN   6  prep      _
+8   the        the        DET    DT   9  det       _
+9   operation  operation  NOUN   NN   7  pobj      _
+10  .          .          PUNCT  .    4  punct     _
+"""
+
+# A clausal complement of a verb that is not a reporting verb is not reported content.
+NOT_REPORTING = """
+# text = The committee ensured that the talks had failed.
+1   The        the        DET    DT   2  det    _
+2   committee  committee  NOUN   NN   3  nsubj  _
+3   ensured    ensure     VERB   VBD  0  ROOT   _
+4   that       that       SCONJ  IN   8  mark   _
+5   the        the        DET    DT   6  det    _
+6   talks      talk       NOUN   NNS  8  nsubj  _
+7   had        have       AUX    VBD  8  aux    _
+8   failed     fail       VERB   VBN  3  ccomp  _
+9   .          .          PUNCT  .    3  punct  _
+"""
+
+
+def span_of(text: str, part: str) -> tuple[int, int]:
+    """Offsets of the only occurrence of ``part`` in ``text``."""
+    assert text.count(part) == 1, f"{part!r} is not unique in {text!r}"
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def assert_quote(
+    doc: Document, record: QuoteRecord, quote: str, *, quote_type: str, rule: str, cue: str, speaker: str
+) -> None:
+    """The record quotes ``quote`` (offsets into the text) with this type, rule, cue and speaker mention."""
+    assert record.quote.text == quote
+    assert (record.quote.start, record.quote.end) == span_of(doc.text, quote)
+    assert (record.type, record.rule) == (quote_type, rule)
+    assert record.cue is not None
+    assert (record.cue.text, doc.text[record.cue.start : record.cue.end]) == (cue, cue)
+    assert record.speaker is not None
+    assert (record.speaker.start, record.speaker.end) == span_of(doc.text, speaker)
+    assert record.speaker.text == speaker
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "rule", "cue", "speaker"),
+    [
+        pytest.param(SAID_THAT, "the talks had failed", "reported-clause", "said", "The minister", id="S-V-that-C"),
+        pytest.param(SAID_NO_THAT, "the talks had failed", "reported-clause", "said", "The minister", id="S-V-C"),
+        pytest.param(
+            ACCORDING_BEFORE, "the talks had failed", "according-to", "According", "the minister", id="according-to-S-C"
+        ),
+        pytest.param(
+            ACCORDING_AFTER, "The talks had failed", "according-to", "according", "the minister", id="C-according-to-S"
+        ),
+    ],
+)
+def test_rules_indirect_reported_content(
+    parse: Parse, source: str, quote: str, rule: str, cue: str, speaker: str
+) -> None:
+    """Reported speech with no quotation marks is one indirect quote: its content, cue and speaker."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert_quote(doc, record, quote, quote_type="indirect", rule=rule, cue=cue, speaker=speaker)
+    assert record.fragments == ()
+    assert record.speaker is not None and record.speaker.name is None
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "cue"),
+    [
+        pytest.param(ACCORDING_BEFORE_UD, "the talks had failed", "According", id="according-to-S-C"),
+        pytest.param(ACCORDING_AFTER_UD, "The talks had failed", "according", id="C-according-to-S"),
+    ],
+)
+def test_rules_indirect_according_to_ud_labels(conllu: Parse, source: str, quote: str, cue: str) -> None:
+    """``according to S`` parsed with UD labels (case, fixed, obl) gives the same quote and speaker mention."""
+    doc = conllu(source)
+    [record] = extract_document(doc)
+    assert_quote(doc, record, quote, quote_type="indirect", rule="according-to", cue=cue, speaker="the minister")
+
+
+def test_rules_indirect_parenthetical_report(parse: Parse) -> None:
+    """``C1, S V, C2`` is one indirect quote in two fragments around the reporting clause."""
+    doc = parse(PARENTHETICAL)
+    [record] = extract_document(doc)
+    assert [f.text for f in record.fragments] == ["The talks", "had failed completely"]
+    assert [(f.start, f.end) for f in record.fragments] == [
+        span_of(doc.text, "The talks"),
+        span_of(doc.text, "had failed completely"),
+    ]
+    assert (record.type, record.rule) == ("indirect", "reported-parenthetical")
+    assert record.cue is not None and record.cue.text == "said"
+    assert record.speaker is not None and record.speaker.text == "the minister"
+
+
+def test_rules_indirect_mixed_quote(parse: Parse) -> None:
+    """Indirect content holding a quoted fragment is one quote of type mixed."""
+    doc = parse(MIXED)
+    [record] = extract_document(doc)
+    assert_quote(
+        doc,
+        record,
+        'the plan was "a disaster" for the city',
+        quote_type="mixed",
+        rule="reported-clause",
+        cue="said",
+        speaker="He",
+    )
+
+
+def test_rules_indirect_mixed_quote_keeps_closing_mark(parse: Parse) -> None:
+    """A mixed quote ending in its quoted fragment ends with the closing mark, never cutting the quotation."""
+    doc = parse(MIXED_AT_END)
+    [record] = extract_document(doc)
+    [quotation] = find_quotations(doc.text)
+    assert record.type == "mixed"
+    assert record.quote.start == span_of(doc.text, "the plan was")[0]
+    assert record.quote.end == quotation.end
+    assert record.quote.text == 'the plan was "a disaster for the city."'
+
+
+@pytest.mark.parametrize(
+    "source", [pytest.param(NO_CONTENT, id="no-content"), pytest.param(NOT_REPORTING, id="not-a-reporting-verb")]
+)
+def test_rules_indirect_needs_reporting_verb_and_content(parse: Parse, source: str) -> None:
+    """A reporting verb with no clausal content, or a clause under a verb that reports nothing, is no quote."""
+    assert extract_document(parse(source)) == []
