@@ -43,8 +43,54 @@ def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, head
     return Candidate(rule, pieces, "indirect", cue, speaker, cue.sent) if pieces else None
 
 
+def _predicate(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
+    """``called the plan a disaster``: object and predicate."""
+    if "predicate" not in kinds:
+        return []
+    objects = [c for c in children if c.deprel in OBJECTS]
+    predicates = [c for c in children if c.deprel in PREDICATES and c.upos in ("NOUN", "PROPN", "ADJ")]
+    return [*objects, *predicates] if objects and predicates else []
+
+
+def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
+    """``called for an inquiry``; ``accused him of lying`` (the one accused is part of the content)."""
+    for prep in children:
+        if prep.deprel in PREPOSITIONS and prep.lower in kinds:
+            objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
+            if objects:
+                target = [c for c in children if c.deprel in OBJECTS and c.i < prep.i]
+                return [target[0], prep] if target else objects[:1]
+    return []
+
+
+def _infinitive(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
+    """``vowed to repeal the law``; ``urged Congress to act`` (the one asked is part of the content)."""
+    if "to" not in kinds:
+        return []
+    for child in children:
+        marked = any(g.lower == "to" for g in doc.children(child))
+        if child.deprel in INFINITIVES and child.upos in ("VERB", "AUX") and marked:
+            asked = [c for c in children if c.deprel in OBJECTS and c.i < child.i]
+            return [*asked[:1], child]
+    return []
+
+
+def _object(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
+    """``cited the poll``: the direct object."""
+    return [c for c in children if c.deprel in OBJECTS][:1] if "object" in kinds else []
+
+
+# The readings of a cue verb, most specific first: the first that applies wins.
+VERB_READINGS = (
+    ("reported-predicate", _predicate),
+    ("reported-prepositional", _prepositional),
+    ("reported-infinitive", _infinitive),
+    ("reported-object", _object),
+)
+
+
 def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
-    """Objects, predicates, infinitives and prepositional objects of cue verbs with a speaker."""
+    """Predicates, prepositional objects, infinitives and objects of cue verbs with a speaker."""
     for verb in doc.tokens:
         kinds = _kinds(verb)
         if verb.upos != "VERB" or not kinds:
@@ -53,53 +99,36 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
         if speaker is None:
             continue
         children = [c for c in doc.children(verb) if c.i > verb.i]
-        found_one = None
-        if "predicate" in kinds:
-            objects = [c for c in children if c.deprel in OBJECTS]
-            predicates = [c for c in children if c.deprel in PREDICATES and c.upos in ("NOUN", "PROPN", "ADJ")]
-            if objects and predicates:
-                found_one = _candidate(doc, "reported-predicate", verb, speaker, [*objects, *predicates])
-        if found_one is None and "object" in kinds:
-            objects = [c for c in children if c.deprel in OBJECTS]
-            if objects:
-                found_one = _candidate(doc, "reported-object", verb, speaker, objects[:1])
-        if found_one is None and "to" in kinds:
-            infinitives = [
-                c
-                for c in children
-                if c.deprel in INFINITIVES
-                and c.upos in ("VERB", "AUX")
-                and any(g.lower == "to" for g in doc.children(c))
-            ]
-            if infinitives:
-                # "urged Congress to act": the one asked is part of the content
-                asked = [c for c in children if c.deprel in OBJECTS and c.i < infinitives[0].i]
-                found_one = _candidate(doc, "reported-infinitive", verb, speaker, [*asked[:1], infinitives[0]])
-        if found_one is None:
-            for prep in children:
-                if prep.deprel in PREPOSITIONS and prep.lower in kinds:
-                    objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
-                    if objects:
-                        # "accused him of lying": the one accused is part of the content
-                        target = [c for c in children if c.deprel in OBJECTS and c.i < prep.i]
-                        heads = [target[0], prep] if target else objects[:1]
-                        found_one = _candidate(doc, "reported-prepositional", verb, speaker, heads)
-                        break
-        if found_one is not None:
-            yield found_one
+        for rule, reading in VERB_READINGS:
+            heads = reading(doc, verb, children, kinds)
+            candidate = _candidate(doc, rule, verb, speaker, heads) if heads else None
+            if candidate is not None:
+                yield candidate
+                break
 
 
 def noun_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
-    """``X's claim that C``, ``a statement by X that C``, ``X made the claim that C``."""
+    """``X's claim that C``, ``her plan to C``, ``his criticism of C``, ``X made the claim that C``."""
     for noun in doc.tokens:
-        if noun.upos != "NOUN" or "clause" not in _kinds(noun):
+        kinds = _kinds(noun)
+        if noun.upos != "NOUN" or not kinds:
             continue
-        clauses = [c for c in doc.children(noun) if c.deprel in NOUN_CLAUSES and c.i > noun.i]
-        clauses = [c for c in clauses if any(g.deprel == "mark" and g.lower == "that" for g in doc.children(c))]
-        if not clauses:
+        heads: list[Token] = []
+        children = [c for c in doc.children(noun) if c.i > noun.i]
+        for child in children:
+            marks = {g.lower for g in doc.children(child) if g.deprel in ("mark", "aux")}
+            if child.deprel in NOUN_CLAUSES and (
+                ("clause" in kinds and "that" in marks) or ("to" in kinds and "to" in marks)
+            ):
+                heads = [child]
+                break
+            if child.deprel in PREPOSITIONS and child.lower in kinds:
+                heads = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS][:1]
+                if heads:
+                    break
+        if not heads:
             continue
-        speaker = _noun_speaker(doc, noun)
-        candidate = _candidate(doc, "noun-cue-clause", noun, speaker, clauses[:1])
+        candidate = _candidate(doc, "noun-cue-clause", noun, _noun_speaker(doc, noun), heads)
         if candidate is not None:
             yield candidate
 
@@ -140,7 +169,7 @@ CONTENT_RULES = (
     ),
     Rule(
         "noun-cue-clause",
-        "S's N that C  (a cue noun and its that-clause)",
+        "S's N that C  |  S's N to C  |  S's N P C  (a cue noun and its clause, infinitive or preposition)",
         "Trump's claim that the election was rigged",
         noun_content,
     ),
