@@ -17,7 +17,7 @@ from ..quotemarks import Quotation
 from . import settle
 from .base import Candidate, Rule, RuleFunction
 from .content import CONTENT_RULES, noun_content, verb_content
-from .direct import DIRECT_RULES, colon_quotes, continued_quotes, cued_quotes
+from .direct import DIRECT_RULES, colon_quotes, continued_quotes, cued_quotes, dash_quotes
 from .indirect import (
     INDIRECT_RULES,
     according_to,
@@ -41,6 +41,7 @@ STAGES: tuple[RuleFunction, ...] = (
     noun_content,
     colon_labels,
     colon_quotes,
+    dash_quotes,
     continued_quotes,
 )
 

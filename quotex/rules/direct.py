@@ -121,7 +121,11 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
     for token in reversed(before):
         between = [t for t in before if t.i > token.i]
         if is_cue_verb(token):
-            if all(t.deprel in BETWEEN_CUE_AND_QUOTE and t.upos not in ("VERB", "AUX") for t in between):
+            speaker = speaker_of(doc, token)
+            own = _subtree_ids(doc, speaker) if speaker is not None and speaker.i > token.i else set()
+            if all(
+                t.i in own or (t.deprel in BETWEEN_CUE_AND_QUOTE and t.upos not in ("VERB", "AUX")) for t in between
+            ):
                 return token
             return None
         if token.upos == "VERB":
@@ -232,6 +236,33 @@ def _following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last
     return nxt
 
 
+DASHES = frozenset("―—–-")
+MAX_DASH_NAME_TOKENS = 6
+
+
+def dash_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``"Q" ― Name``: a quotation signed with a dash and a name, epigraph style
+    (the name may stand on its own line after the quotation)."""
+    for quotation in quotations:
+        if quotation.depth or any(c.start < quotation.end and quotation.start < c.end for c in found):
+            continue
+        after = [t for t in doc.tokens if t.start >= quotation.end][: MAX_DASH_NAME_TOKENS + 2]
+        if not after or after[0].text[:1] not in DASHES or doc.text[quotation.end : after[0].start].count("\n") > 2:
+            continue
+        name: list[Token] = []
+        for token in after[1:]:
+            if token.upos == "PUNCT" or token.sent != after[1].sent:
+                break
+            name.append(token)
+        propns = [t for t in name if t.upos == "PROPN"]
+        if not propns or len(name) >= MAX_DASH_NAME_TOKENS:
+            continue
+        rest = after[len(name) + 1 :]  # the signature ends its sentence
+        if rest and rest[0].sent == name[-1].sent and rest[0].text not in (".", ";"):
+            continue
+        yield Candidate("quote-dash", quotation_pieces(quotation), "direct", after[0], propns[-1], after[0].sent)
+
+
 def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``S V-ed ...: "Q"``: a quotation introduced by a colon; the speaker is the
     subject of the clause before the colon."""
@@ -312,6 +343,12 @@ DIRECT_RULES = (
         '"Q1," S V, "Q2"  (one quote in two fragments around its cue)',
         '"We will win," she said, "and soon."',
         cued_quotes,
+    ),
+    Rule(
+        "quote-dash",
+        '"Q" ― Name  (a quotation signed with a dash and a name)',
+        '"We will win." ― Jane Smith',
+        dash_quotes,
     ),
     Rule(
         "quote-colon",
