@@ -246,21 +246,24 @@ def dash_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[
     for quotation in quotations:
         if quotation.depth or any(c.start < quotation.end and quotation.start < c.end for c in found):
             continue
-        after = [t for t in doc.tokens if t.start >= quotation.end][: MAX_DASH_NAME_TOKENS + 2]
-        if not after or after[0].text[:1] not in DASHES or doc.text[quotation.end : after[0].start].count("\n") > 2:
+        gap = len(doc.text[quotation.end :]) - len(doc.text[quotation.end :].lstrip())
+        dash = quotation.end + gap
+        if dash >= len(doc.text) or doc.text[dash] not in DASHES or doc.text.count("\n", quotation.end, dash) > 2:
             continue
+        after = [t for t in doc.tokens if t.start > dash][: MAX_DASH_NAME_TOKENS + 1]
         name: list[Token] = []
-        for token in after[1:]:
-            if token.upos == "PUNCT" or token.sent != after[1].sent:
+        for token in after:
+            if token.upos == "PUNCT" or token.sent != after[0].sent:
                 break
             name.append(token)
         propns = [t for t in name if t.upos == "PROPN"]
         if not propns or len(name) >= MAX_DASH_NAME_TOKENS:
             continue
-        rest = after[len(name) + 1 :]  # the signature ends its sentence
+        rest = after[len(name) :]  # the signature ends its sentence
         if rest and rest[0].sent == name[-1].sent and rest[0].text not in (".", ";"):
             continue
-        yield Candidate("quote-dash", quotation_pieces(quotation), "direct", after[0], propns[-1], after[0].sent)
+        cue = next(t for t in doc.tokens if t.end > dash)
+        yield Candidate("quote-dash", quotation_pieces(quotation), "direct", cue, propns[-1], cue.sent)
 
 
 def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:

@@ -24,7 +24,8 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
     outer = [q for q in quotations if q.depth == 0]
     for find in stages:
         for candidate in list(find(doc, quotations, found)):
-            if candidate.cue is not None and any(q.start <= candidate.cue.start < q.end for q in outer):
+            cue = candidate.cue
+            if cue is not None and any(q.start <= cue.start and cue.end <= q.end for q in outer):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
             found = _admit(doc, found, _typed(doc, candidate, quotations))
     return sorted(found, key=lambda c: (c.start, c.end))
