@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import CONTENT_CUES
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import speaker_of
+from ..syntax import is_passive, speaker_of
 from .base import Candidate, Rule
 from .indirect import MIN_CONTENT_WORDS, pieces_of
 
@@ -25,6 +25,8 @@ PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
+# "asked not to be named / identified / quoted": how a source stays anonymous.
+NOT_NAMED = frozenset({"name", "identify", "quote", "cite"})
 # Verbs that make a cue noun the speaker's own: "she made the claim that ...".
 LIGHT_VERBS = frozenset({"make", "issue", "release", "express", "voice", "offer", "repeat", "reiterate", "put"})
 
@@ -69,6 +71,8 @@ def _infinitive(doc: Document, verb: Token, children: Sequence[Token], kinds: fr
         return []
     for child in children:
         marked = any(g.lower == "to" for g in doc.children(child))
+        if is_passive(doc, child) and child.lemma.lower() in NOT_NAMED:
+            return []  # "asked not to be named": a condition of anonymity, not content
         if child.deprel in INFINITIVES and child.upos in ("VERB", "AUX") and marked:
             asked = [c for c in children if c.deprel in OBJECTS and c.i < child.i]
             return [*asked[:1], child]
