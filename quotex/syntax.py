@@ -83,6 +83,11 @@ def antecedent(doc: Document, token: Token) -> Token | None:
     return doc.head(clause) if clause.deprel in RELATIVE_CLAUSES and not clause.is_root else None
 
 
+def _clause_modifier(token: Token) -> bool:
+    """A relative clause or a participle clause ("911 calls saying ..."): not part of a mention."""
+    return token.deprel in RELATIVE_CLAUSES or (token.deprel in PARTICIPLE_MODIFIERS and token.tag == "VBG")
+
+
 def mention_tokens(doc: Document, head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without relative clauses.
 
@@ -93,7 +98,7 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
         return [head]
     keep = {head.i}
     # UD hangs a preposition off its noun ("according to the minister"): not part of the mention
-    stack = [c for c in doc.children(head) if c.deprel not in RELATIVE_CLAUSES and c.deprel != "case"]
+    stack = [c for c in doc.children(head) if not _clause_modifier(c) and c.deprel != "case"]
     while stack:
         token = stack.pop()
         keep.add(token.i)
@@ -104,23 +109,36 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     return trim_tokens(_contiguous_around(tokens, head))
 
 
+# A mention never runs across a colon or into a quotation.
+MENTION_STOPS = frozenset({":", '"', "“", "”", "``", "''", "«", "»", "„"})
+
+
 def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
-    """The run of consecutive token indexes that contains ``head``, not crossing a colon."""
+    """The run of consecutive token indexes that contains ``head``, not crossing a colon or quotation mark."""
     at = next(n for n, t in enumerate(tokens) if t.i == head.i)
     first = last = at
-    while first > 0 and tokens[first - 1].i == tokens[first].i - 1 and tokens[first - 1].text != ":":
+    while first > 0 and tokens[first - 1].i == tokens[first].i - 1 and not _stops(tokens[first - 1]):
         first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1 and tokens[last + 1].text != ":":
+    while last + 1 < len(tokens) and tokens[last + 1].i == tokens[last].i + 1 and not _stops(tokens[last + 1]):
         last += 1
     return list(tokens[first : last + 1])
+
+
+def _stops(token: Token) -> bool:
+    return token.text in MENTION_STOPS or (token.text[:1] in MENTION_STOPS and not token.text[1:2].isalnum())
+
+
+def _is_punctuation(token: Token) -> bool:
+    """Tagged punctuation, or a token with no letter or digit at all (a mark glued to a dash)."""
+    return token.upos in PUNCT or not any(ch.isalnum() for ch in token.text)
 
 
 def trim_tokens(tokens: Sequence[Token]) -> list[Token]:
     """Drop punctuation from both edges (keeps a lone punctuation token)."""
     first, last = 0, len(tokens)
-    while first < last - 1 and tokens[first].upos in PUNCT:
+    while first < last - 1 and _is_punctuation(tokens[first]):
         first += 1
-    while last - 1 > first and tokens[last - 1].upos in PUNCT:
+    while last - 1 > first and _is_punctuation(tokens[last - 1]):
         last -= 1
     return list(tokens[first:last])
 

@@ -24,6 +24,9 @@ class Candidate:
     cue: Token | None
     speaker: Token | None  # head token of the local speaker mention
     sentence: int  # index of the sentence that holds the cue (else the first of the quote)
+    # The cue's exact characters when they are only part of the cue token
+    # (a dash glued to a closing mark: '"―').
+    cue_span: tuple[int, int] | None = None
 
     @property
     def start(self) -> int:

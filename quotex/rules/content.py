@@ -55,12 +55,14 @@ def _predicate(doc: Document, verb: Token, children: Sequence[Token], kinds: fro
 
 
 def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
-    """``called for an inquiry``; ``accused him of lying`` (the one accused is part of the content)."""
-    for prep in children:
-        if prep.deprel in PREPOSITIONS and prep.lower in kinds:
+    """``called for an inquiry``; ``accused him of lying`` (the one accused is part of the content,
+    and the parse may hang the preposition off it: ``accused [the mayor of lying]``)."""
+    targets = [c for c in children if c.deprel in OBJECTS]
+    for prep in [*children, *(g for t in targets for g in doc.children(t))]:
+        if prep.deprel in PREPOSITIONS and prep.lower in kinds and prep.i > verb.i:
             objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
             if objects:
-                target = [c for c in children if c.deprel in OBJECTS and c.i < prep.i]
+                target = [t for t in targets if t.i < prep.i]
                 return [target[0], prep] if target else objects[:1]
     return []
 

@@ -88,8 +88,14 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
     the marks) and the speaker follows at once, any verb is the cue
     (``"Go back," Trump barked``).
     """
-    after = [t for t in doc.sentence_tokens(sentence) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
     spoken = _ends_as_spoken(doc, quotation)
+    after = [t for t in doc.sentence_tokens(sentence) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
+    if not after and spoken and sentence.i + 1 < len(doc.sentences):
+        # the parser often ends a sentence after ?" or !": "Not again!" | she said.
+        following = doc.sentences[sentence.i + 1]
+        if following.paragraph == sentence.paragraph:
+            after = [t for t in doc.sentence_tokens(following) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
+            spoken = False  # across the break, only a reporting verb will do
     for token in after:
         if is_cue_verb(token) or (spoken and token.upos == "VERB"):
             speaker = direct_speaker(doc, token, quotation)
@@ -263,7 +269,8 @@ def dash_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[
         if rest and rest[0].sent == name[-1].sent and rest[0].text not in (".", ";"):
             continue
         cue = next(t for t in doc.tokens if t.end > dash)
-        yield Candidate("quote-dash", quotation_pieces(quotation), "direct", cue, propns[-1], cue.sent)
+        pieces = quotation_pieces(quotation)
+        yield Candidate("quote-dash", pieces, "direct", cue, propns[-1], cue.sent, cue_span=(dash, dash + 1))
 
 
 def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:

@@ -1,0 +1,334 @@
+"""Tests of the content rules (quotex.rules.content) and their lexicon, content_cues.txt, on hand-written parses.
+
+Objects, predicates, infinitives and prepositional objects of cue verbs, and
+the clauses of cue nouns. As in test_rules_direct, the ``parse`` fixture runs
+each case on the CoNLL-U written here and on its text parsed by the real spaCy
+pipeline; expectations are the same for both.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from quotex import QuoteRecord, extract_document
+from quotex import lexicons as lexicons_module
+from quotex.lexicons import CONTENT_CUES, load_pairs
+from quotex.model import Document
+from quotex.rules import RULES
+from quotex.rules import content as content_rules
+
+Parse = Callable[[str], Document]
+
+# S V O
+CITED = """
+# text = She cited the new poll from Gallup.
+1   She     she     PRON   PRP   2   nsubj   _
+2   cited   cite    VERB   VBD   0   ROOT    _
+3   the     the     DET    DT    5   det     _
+4   new     new     ADJ    JJ    5   amod    _
+5   poll    poll    NOUN   NN    2   dobj    _
+6   from    from    ADP    IN    5   prep    _
+7   Gallup  Gallup  PROPN  NNP   6   pobj    NER=B-ORG
+8   .       .       PUNCT  .     2   punct   _
+"""
+
+# S V O P
+CALLED_PREDICATE = """
+# text = He called the plan a total disaster.
+1   He        he        PRON   PRP   2   nsubj   _
+2   called    call      VERB   VBD   0   ROOT    _
+3   the       the       DET    DT    4   det     _
+4   plan      plan      NOUN   NN    2   dobj    _
+5   a         a         DET    DT    7   det     _
+6   total     total     ADJ    JJ    7   amod    _
+7   disaster  disaster  NOUN   NN    2   oprd    _
+8   .         .         PUNCT  .     2   punct   _
+"""
+
+# S V to C
+VOWED = """
+# text = He vowed to repeal the law.
+1   He      he      PRON   PRP   2   nsubj   _
+2   vowed   vow     VERB   VBD   0   ROOT    _
+3   to      to      PART   TO    4   aux     _
+4   repeal  repeal  VERB   VB    2   xcomp   _
+5   the     the     DET    DT    6   det     _
+6   law     law     NOUN   NN    4   dobj    _
+7   .       .       PUNCT  .     2   punct   _
+"""
+
+# S V O to C: the one asked is part of the content
+URGED = """
+# text = She urged Congress to act quickly.
+1   She       she       PRON   PRP   2   nsubj   _
+2   urged     urge      VERB   VBD   0   ROOT    _
+3   Congress  Congress  PROPN  NNP   2   dobj    NER=B-ORG
+4   to        to        PART   TO    5   aux     _
+5   act       act       VERB   VB    2   xcomp   _
+6   quickly   quickly   ADV    RB    5   advmod  _
+7   .         .         PUNCT  .     2   punct   _
+"""
+
+# S V P O
+CALLED_FOR = """
+# text = She called for an inquiry into the deal.
+1   She      she      PRON   PRP   2   nsubj   _
+2   called   call     VERB   VBD   0   ROOT    _
+3   for      for      ADP    IN    2   prep    _
+4   an       an       DET    DT    5   det     _
+5   inquiry  inquiry  NOUN   NN    3   pobj    _
+6   into     into     ADP    IN    5   prep    _
+7   the      the      DET    DT    8   det     _
+8   deal     deal     NOUN   NN    6   pobj    _
+9   .        .        PUNCT  .     2   punct   _
+"""
+
+# S V O P C: the one accused is part of the content
+ACCUSED = """
+# text = He accused the mayor of lying about the budget.
+1   He       he      PRON   PRP   2   nsubj   _
+2   accused  accuse  VERB   VBD   0   ROOT    _
+3   the      the     DET    DT    4   det     _
+4   mayor    mayor   NOUN   NN    2   dobj    _
+5   of       of      ADP    IN    2   prep    _
+6   lying    lie     VERB   VBG   5   pcomp   _
+7   about    about   ADP    IN    6   prep    _
+8   the      the     DET    DT    9   det     _
+9   budget   budget  NOUN   NN    7   pobj    _
+10  .        .       PUNCT  .     2   punct   _
+"""
+
+# S's N that C
+CLAIM_POSSESSIVE = """
+# text = Trump's claim that the election was rigged drew criticism.
+1   Trump      Trump      PROPN  NNP   3   poss       NER=B-PERSON
+2   's         's         PART   POS   1   case       _
+3   claim      claim      NOUN   NN    9   nsubj      _
+4   that       that       SCONJ  IN    8   mark       _
+5   the        the        DET    DT    6   det        _
+6   election   election   NOUN   NN    8   nsubjpass  _
+7   was        be         AUX    VBD   8   auxpass    _
+8   rigged     rig        VERB   VBN   3   acl        _
+9   drew       draw       VERB   VBD   0   ROOT       _
+10  criticism  criticism  NOUN   NN    9   dobj       _
+11  .          .          PUNCT  .     9   punct      _
+"""
+
+# S's N to C
+PLAN_TO = """
+# text = Her plan to cut taxes met resistance.
+1   Her         her         PRON   PRP$  2   poss    _
+2   plan        plan        NOUN   NN    6   nsubj   _
+3   to          to          PART   TO    4   aux     _
+4   cut         cut         VERB   VB    2   acl     _
+5   taxes       tax         NOUN   NNS   4   dobj    _
+6   met         meet        VERB   VBD   0   ROOT    _
+7   resistance  resistance  NOUN   NN    6   dobj    _
+8   .           .           PUNCT  .     6   punct   _
+"""
+
+# N by S that C
+CLAIM_BY = """
+# text = The claim by the governor that the vote was rigged was false.
+1   The       the       DET    DT    2   det        _
+2   claim     claim     NOUN   NN    11  nsubj      _
+3   by        by        ADP    IN    2   prep       _
+4   the       the       DET    DT    5   det        _
+5   governor  governor  NOUN   NN    3   pobj       _
+6   that      that      SCONJ  IN    10  mark       _
+7   the       the       DET    DT    8   det        _
+8   vote      vote      NOUN   NN    10  nsubjpass  _
+9   was       be        AUX    VBD   10  auxpass    _
+10  rigged    rig       VERB   VBN   2   acl        _
+11  was       be        AUX    VBD   0   ROOT       _
+12  false     false     ADJ    JJ    11  acomp      _
+13  .         .         PUNCT  .     11  punct      _
+"""
+
+# S made the N that C: a light verb makes the noun its subject's own
+LIGHT_VERB = """
+# text = She made the argument that the tax was unfair.
+1   She       she       PRON   PRP   2   nsubj   _
+2   made      make      VERB   VBD   0   ROOT    _
+3   the       the       DET    DT    4   det     _
+4   argument  argument  NOUN   NN    2   dobj    _
+5   that      that      SCONJ  IN    8   mark    _
+6   the       the       DET    DT    7   det     _
+7   tax       tax       NOUN   NN    8   nsubj   _
+8   was       be        AUX    VBD   4   acl     _
+9   unfair    unfair    ADJ    JJ    8   acomp   _
+10  .         .         PUNCT  .     2   punct   _
+"""
+
+# S rejected the N that C: the claim is not the subject's own
+REJECTED_CLAIM = """
+# text = She rejected the claim that the tax was unfair.
+1   She       she     PRON   PRP   2   nsubj   _
+2   rejected  reject  VERB   VBD   0   ROOT    _
+3   the       the     DET    DT    4   det     _
+4   claim     claim   NOUN   NN    2   dobj    _
+5   that      that    SCONJ  IN    8   mark    _
+6   the       the     DET    DT    7   det     _
+7   tax       tax     NOUN   NN    8   nsubj   _
+8   was       be      AUX    VBD   4   acl     _
+9   unfair    unfair  ADJ    JJ    8   acomp   _
+10  .         .       PUNCT  .     2   punct   _
+"""
+
+# A one-word object says nothing: no content
+CITED_PRONOUN = """
+# text = She cited it.
+1   She    she   PRON   PRP   2   nsubj   _
+2   cited  cite  VERB   VBD   0   ROOT    _
+3   it     it    PRON   PRP   2   dobj    _
+4   .      .     PUNCT  .     2   punct   _
+"""
+
+
+def span_of(text: str, part: str) -> tuple[int, int]:
+    """Offsets of the only occurrence of ``part`` in ``text``."""
+    assert text.count(part) == 1, f"{part!r} is not unique in {text!r}"
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def assert_content(doc: Document, record: QuoteRecord, quote: str, *, rule: str, cue: str, speaker: str | None) -> None:
+    """The record is an indirect quote of ``quote`` (offsets into the text) with this rule, cue and speaker mention."""
+    assert record.quote.text == quote
+    assert (record.quote.start, record.quote.end) == span_of(doc.text, quote)
+    assert (record.type, record.rule) == ("indirect", rule)
+    assert record.cue is not None
+    assert (record.cue.text, doc.text[record.cue.start : record.cue.end]) == (cue, cue)
+    if speaker is None:
+        assert record.speaker is None
+    else:
+        assert record.speaker is not None
+        assert record.speaker.text == speaker
+        assert (record.speaker.start, record.speaker.end) == span_of(doc.text, speaker)
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "rule", "cue", "speaker"),
+    [
+        pytest.param(CITED, "the new poll from Gallup", "reported-object", "cited", "She", id="object"),
+        pytest.param(
+            CALLED_PREDICATE, "the plan a total disaster", "reported-predicate", "called", "He", id="predicate"
+        ),
+        pytest.param(VOWED, "to repeal the law", "reported-infinitive", "vowed", "He", id="infinitive"),
+        pytest.param(
+            URGED, "Congress to act quickly", "reported-infinitive", "urged", "She", id="infinitive-with-object"
+        ),
+        pytest.param(
+            CALLED_FOR, "an inquiry into the deal", "reported-prepositional", "called", "She", id="prepositional"
+        ),
+        pytest.param(
+            ACCUSED,
+            "the mayor of lying about the budget",
+            "reported-prepositional",
+            "accused",
+            "He",
+            id="prepositional-with-object",
+        ),
+    ],
+)
+def test_rules_content_verb_content(parse: Parse, source: str, quote: str, rule: str, cue: str, speaker: str) -> None:
+    """A cue verb's object, object and predicate, infinitive or prepositional object is one indirect quote."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert_content(doc, record, quote, rule=rule, cue=cue, speaker=speaker)
+    assert record.fragments == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "cue", "speaker"),
+    [
+        pytest.param(CLAIM_POSSESSIVE, "the election was rigged", "claim", "Trump", id="possessive-that"),
+        pytest.param(PLAN_TO, "to cut taxes", "plan", "Her", id="possessive-to"),
+        pytest.param(CLAIM_BY, "the vote was rigged", "claim", "the governor", id="by-speaker"),
+        pytest.param(LIGHT_VERB, "the tax was unfair", "argument", "She", id="light-verb"),
+    ],
+)
+def test_rules_content_noun_cue_clause(parse: Parse, source: str, quote: str, cue: str, speaker: str) -> None:
+    """A cue noun's that-clause or infinitive is one indirect quote; its owner, agent or light-verb subject speaks."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert_content(doc, record, quote, rule="noun-cue-clause", cue=cue, speaker=speaker)
+
+
+def test_rules_content_noun_cue_under_other_verb_has_no_speaker(parse: Parse) -> None:
+    """The subject of a verb that is not a light verb does not own the cue noun: "She rejected the claim that C"."""
+    doc = parse(REJECTED_CLAIM)
+    [record] = [r for r in extract_document(doc) if r.rule == "noun-cue-clause"]
+    assert_content(doc, record, "the tax was unfair", rule="noun-cue-clause", cue="claim", speaker=None)
+
+
+def test_rules_content_needs_more_than_one_word(parse: Parse) -> None:
+    """A cue verb whose object is a single word ("She cited it.") reports no content."""
+    assert extract_document(parse(CITED_PRONOUN)) == []
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        pytest.param({}, [], id="no-entry"),
+        pytest.param({"cite": frozenset({"to"})}, [], id="other-kind"),
+        pytest.param({"cite": frozenset({"object"})}, ["reported-object"], id="object"),
+    ],
+)
+def test_rules_content_reads_content_cue_lexicon(
+    conllu: Parse, monkeypatch: pytest.MonkeyPatch, table: dict[str, frozenset[str]], expected: list[str]
+) -> None:
+    """The content rules find the object of "cite" only when the content-cue lexicon gives "cite" the kind "object"."""
+    monkeypatch.setattr(content_rules, "CONTENT_CUES", table)
+    assert [r.rule for r in extract_document(conllu(CITED))] == expected
+
+
+def test_rules_content_rules_are_registered() -> None:
+    """Every content rule is in quotex.rules.RULES with its example."""
+    names = {
+        "reported-object",
+        "reported-predicate",
+        "reported-infinitive",
+        "reported-prepositional",
+        "noun-cue-clause",
+    }
+    assert names <= set(RULES)
+    assert RULES["noun-cue-clause"].example == "Trump's claim that the election was rigged"
+
+
+def test_rules_content_lexicon_lemma_has_several_contents() -> None:
+    """In content_cues.txt one lemma has several contents: "call" takes a predicate, an infinitive and "for"."""
+    assert {"predicate", "to", "for"} <= CONTENT_CUES["call"]
+    assert {"to", "clause"} <= CONTENT_CUES["claim"]
+    assert load_pairs("content_cues") == CONTENT_CUES
+
+
+@pytest.fixture
+def lexicon_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A directory the lexicon loader reads ``<name>.txt`` from instead of the quotex.lexicons package."""
+    monkeypatch.setattr(lexicons_module, "resources", types.SimpleNamespace(files=lambda package: tmp_path))
+    return tmp_path
+
+
+def test_rules_content_lexicon_pairs_from_file(lexicon_dir: Path) -> None:
+    """load_pairs maps each lemma to all the contents of its lines, skipping comments and blank lines."""
+    (lexicon_dir / "cues.txt").write_text(
+        "# cue  content\n\ncite   object\nCall   predicate  # name-calling\ncall   to\ncall   for\n", encoding="utf-8"
+    )
+    assert load_pairs.__wrapped__("cues") == {
+        "cite": frozenset({"object"}),
+        "call": frozenset({"predicate", "to", "for"}),
+    }
+
+
+def test_rules_content_lexicon_duplicate_pair_names_line(lexicon_dir: Path) -> None:
+    """A lemma and content listed twice raises ValueError naming the file and the line of the repeat."""
+    (lexicon_dir / "cues.txt").write_text(
+        "# cue  content\ncall  for\n\ncall  to\n# again\nCALL  for\n", encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match=r"cues\.txt line 6: 'call' 'for' is listed twice"):
+        load_pairs.__wrapped__("cues")
