@@ -19,6 +19,7 @@ __all__ = [
     "antecedent",
     "is_passive",
     "mention_tokens",
+    "opens_inverted_report",
     "span_of",
     "speaker_of",
     "trim_tokens",
@@ -106,9 +107,20 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     tokens = [doc.tokens[i] for i in sorted(keep)]
     # a relative clause leaves its opening comma behind; cut a mention at a
     # comma that is followed by nothing of the phrase
-    return trim_tokens(_contiguous_around(tokens, head))
+    tokens = trim_tokens(_contiguous_around(tokens, head))
+    if len(tokens) > 1 and opens_inverted_report(doc, tokens[0]):
+        tokens = tokens[1:]
+    return tokens
 
 
+def opens_inverted_report(doc: Document, token: Token) -> bool:
+    """``Said`` in "Said Ellis: ...": a reporting verb form that opens its sentence."""
+    return token.lower in INVERTED_CUES and doc.sentences[token.sent].first == token.i
+
+
+# Sentence-initial verb forms that open an inverted report ("Said Ellis: ..."),
+# which the parser often tags as part of the name.
+INVERTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes"})
 # A mention never runs across a colon or into a quotation.
 MENTION_STOPS = frozenset({":", '"', "“", "”", "``", "''", "«", "»", "„"})
 

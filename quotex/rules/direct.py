@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
-from ..syntax import RELATIVE_PRONOUNS, speaker_of
+from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, speaker_of
 from .base import Candidate, Rule
 
 __all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
@@ -23,6 +23,7 @@ __all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
 # How far a cue may stand from the quotation, in tokens, when the parse does
 # not link them.
 MAX_CUE_GAP = 8
+MAX_NAME_TOKENS = 4
 # Dependents of the cue verb allowed between it and a following quotation:
 # "told reporters: ...", "said on Tuesday, ...".
 BETWEEN_CUE_AND_QUOTE = frozenset(
@@ -117,6 +118,15 @@ def _ends_as_spoken(doc: Document, quotation: Quotation) -> bool:
     return bool(quotation.close_mark) and content.endswith((",", "?", "!", "—"))
 
 
+def _inverted_cue(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
+    """``Said Ellis: "Q"``: a reporting verb form, a name and a colon or comma before the quotation."""
+    before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start]
+    if len(before) < 3 or not opens_inverted_report(doc, before[0]) or before[-1].text not in (":", ","):
+        return None
+    name = before[1:-1]
+    return before[0] if len(name) <= MAX_NAME_TOKENS and all(t.upos == "PROPN" for t in name) else None
+
+
 def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
     """``He said: "Q"`` / ``She told reporters, "Q"``: a reporting verb right before the opening mark.
 
@@ -166,6 +176,9 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation) -> Token | N
     """The speaker of a direct quote: the cue's subject, or, when the parse puts
     that inside the quotation, the noun phrase between the quotation and the cue
     (``"Q," Ramos, 58, told AFP``)."""
+    if opens_inverted_report(doc, cue) and cue.end <= quotation.start:
+        names = [t for t in doc.tokens[cue.i + 1 : cue.i + 1 + MAX_NAME_TOKENS] if t.upos == "PROPN"]
+        return names[-1] if names else None
     speaker = speaker_of(doc, cue)
     if speaker is not None and not _inside(speaker, quotation):
         return speaker
@@ -194,7 +207,7 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     cue = _cue_after(doc, quotation, sentences[-1])
     if cue is not None:
         return cue, "quote-cue-after"
-    cue = _cue_before(doc, quotation, sentences[0])
+    cue = _cue_before(doc, quotation, sentences[0]) or _inverted_cue(doc, quotation, sentences[0])
     if cue is not None:
         return cue, "quote-cue-before"
     return None, ""
