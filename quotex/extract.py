@@ -3,14 +3,18 @@ resolve speakers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
 
-from .model import Document
+from .model import Document, Token
+from .normalize import analyse_texts
+from .outlets import CONTINUATION_ADVERBS, CONTINUATION_VERBS, Event, Setting, find_setting, inherit_outlets
 from .parsers import Parser, load_parser
 from .quotemarks import find_quotations
 from .records import ArticleRecord, QuoteRecord, SourceRecord, Span, Speaker
-from .rules import find_candidates
-from .speakers import resolve_sources
+from .rules import Candidate, find_candidates
+from .speakers import SourceIndex, resolve_sources
+from .syntax import CLAUSAL_COMPLEMENTS
 
 __all__ = ["Extractor", "analyse", "extract", "extract_document"]
 
@@ -25,15 +29,12 @@ def analyse(doc: Document) -> ArticleRecord:
     quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
     candidates = find_candidates(doc, quotations)
     sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None])
+    starts = [t.start for t in doc.tokens]
+    settings = [_setting(doc, starts, c) for c in candidates]
+    outlets, source_outlets = _outlets(doc, starts, candidates, settings, sources)
     records = []
-    for candidate in candidates:
+    for candidate, setting, outlet in zip(candidates, settings, outlets, strict=True):
         start, end = candidate.start, candidate.end
-        speaker = None
-        if candidate.speaker is not None:
-            source = sources.source_of(candidate.speaker)
-            mention = sources.mentions[candidate.speaker.i]
-            assert source is not None
-            speaker = Speaker(mention.start, mention.end, mention.text, source.name, source.id)
         cue = candidate.cue
         records.append(
             QuoteRecord(
@@ -43,18 +44,112 @@ def analyse(doc: Document) -> ArticleRecord:
                 if len(candidate.pieces) > 1
                 else (),
                 type=candidate.type,
-                cue=None if cue is None else Span(cue.start, cue.end, cue.text),
-                speaker=speaker,
+                cue=None if cue is None else _cue_span(doc, candidate),
+                speaker=_speaker(sources, candidate.speaker),
                 rule=candidate.rule,
                 sentence=candidate.sentence,
                 paragraph=doc.sentences[candidate.sentence].paragraph,
+                outlet=outlet,
+                audience=setting.audience,
+                channel=setting.channel,
             )
         )
     source_records = tuple(
-        SourceRecord(s.id, s.kind, s.name, tuple(Span(m.start, m.end, m.text) for m in s.mentions))
+        SourceRecord(
+            s.id,
+            s.kind,
+            s.name,
+            tuple(Span(m.start, m.end, m.text) for m in s.mentions),
+            anonymous=s.anonymous,
+            title=s.title,
+            description=s.description,
+            affiliation=s.affiliation,
+            evidence=tuple(s.evidence),
+            outlets=tuple(source_outlets.get(s.id, ())),
+        )
         for s in sources.sources
     )
     return ArticleRecord(doc.id, tuple(records), source_records)
+
+
+def _speaker(sources: SourceIndex, head: Token | None) -> Speaker | None:
+    if head is None:
+        return None
+    source = sources.source_of(head)
+    mention = sources.mentions[head.i]
+    assert source is not None
+    return Speaker(
+        mention.start,
+        mention.end,
+        mention.text,
+        source.name,
+        source.id,
+        kind=source.kind,
+        anonymous=source.anonymous,
+        title=source.title,
+        description=source.description,
+        affiliation=source.affiliation,
+        evidence=tuple(source.evidence),
+    )
+
+
+def _setting(doc: Document, starts: Sequence[int], candidate: Candidate) -> Setting:
+    """The outlet, audience and channel in the reporting clause of a quote."""
+    if candidate.cue is None:
+        return Setting()
+    skip = {t.i for s, e in candidate.pieces for t in _tokens_within(doc, starts, s, e)}
+    if candidate.speaker is not None:
+        skip |= {t.i for t in doc.subtree(candidate.speaker)}
+    return find_setting(doc, candidate.cue, skip=skip)
+
+
+def _outlets(
+    doc: Document,
+    starts: Sequence[int],
+    candidates: Sequence[Candidate],
+    settings: Sequence[Setting],
+    sources: SourceIndex,
+) -> tuple[list[Span | None], dict[str, list[Span]]]:
+    """The outlet of each quote, own or inherited, and the outlets each source spoke to.
+
+    Reporting verbs with a speaker but no quote ("A military source told Sputnik
+    Arabic details") take part: they name outlets and start or break a run of
+    one source's quotes.
+    """
+    events: list[tuple[Event, int | None]] = []
+    cues = {c.cue.i for c in candidates if c.cue is not None}
+    inside = {t.i for c in candidates for s, e in c.pieces for t in _tokens_within(doc, starts, s, e)}
+    for n, (candidate, setting) in enumerate(zip(candidates, settings, strict=True)):
+        cue = candidate.cue
+        source = sources.source_of(candidate.speaker) if candidate.speaker is not None else None
+        continues = cue is None or cue.lemma.lower() in CONTINUATION_VERBS
+        continues = continues or (cue is not None and any(c.lower in CONTINUATION_ADVERBS for c in doc.children(cue)))
+        position = cue.start if cue is not None else candidate.start
+        paragraph = doc.sentences[candidate.sentence].paragraph
+        events.append((Event(position, source.id if source else None, setting, paragraph, True, continues), n))
+    for statement in sources.statements:
+        verb = doc.tokens[statement.verb]
+        if verb.i in cues or verb.i in inside:
+            continue  # a cue of a quote, or a report inside one
+        source = sources.by_head.get(statement.speaker)
+        skip = {t.i for t in doc.subtree(doc.tokens[statement.speaker])}
+        skip |= {c.i for c in doc.children(verb) if c.deprel in CLAUSAL_COMPLEMENTS}
+        setting = find_setting(doc, verb, skip=skip)
+        paragraph = doc.sentences[verb.sent].paragraph
+        events.append((Event(verb.start, source.id if source else None, setting, paragraph, False, False), None))
+    events.sort(key=lambda e: e[0].position)
+    inherited = inherit_outlets([e for e, _ in events])
+    outlets: list[Span | None] = [None] * len(candidates)
+    by_source: dict[str, list[Span]] = {}
+    for (event, index), outlet in zip(events, inherited, strict=True):
+        if index is not None:
+            outlets[index] = outlet
+        own = event.setting.outlet
+        if own is not None and event.source is not None:
+            seen = by_source.setdefault(event.source, [])
+            if all(o.text.lower() != own.text.lower() for o in seen):
+                seen.append(own)
+    return outlets, by_source
 
 
 class Extractor:
@@ -68,16 +163,19 @@ class Extractor:
         self.parser = load_parser(parser, **parser_options) if isinstance(parser, str) else parser
 
     def __call__(self, text: str, doc_id: str = "") -> list[QuoteRecord]:
-        return extract_document(self.parser(text, doc_id))
+        return list(self.article(text, doc_id).quotes)
 
     def article(self, text: str, doc_id: str = "") -> ArticleRecord:
         """The quotes and sources of one article."""
-        return analyse(self.parser(text, doc_id))
+        return next(self.pipe([(text, doc_id)]))
 
     def pipe(self, items: Iterable[tuple[str, str]]) -> Iterator[ArticleRecord]:
-        """Analyse ``(text, doc_id)`` pairs, batching the parser; one record per pair, in input order."""
-        for doc in self.parser.pipe(items):
-            yield analyse(doc)
+        """Analyse ``(text, doc_id)`` pairs, batching the parser; one record per pair, in input order.
+
+        The parser sees each text normalised, a long one in paragraph-aligned chunks;
+        every offset indexes the text as given (quotex.normalize, docs/input.md).
+        """
+        return analyse_texts(self.parser.pipe, analyse, items)
 
 
 _extractors: dict[str, Extractor] = {}
@@ -88,3 +186,20 @@ def extract(text: str, doc_id: str = "", *, parser: str = "spacy") -> list[Quote
     if parser not in _extractors:
         _extractors[parser] = Extractor(parser)
     return _extractors[parser](text, doc_id)
+
+
+def _cue_span(doc: Document, candidate: Candidate) -> Span:
+    assert candidate.cue is not None
+    start, end = candidate.cue_span or (candidate.cue.start, candidate.cue.end)
+    return Span(start, end, doc.text[start:end])
+
+
+def _tokens_within(doc: Document, starts: Sequence[int], start: int, end: int) -> list[Token]:
+    """The tokens that lie wholly inside ``[start, end)`` (``starts``: the token starts, in order)."""
+    found = []
+    for token in doc.tokens[bisect.bisect_left(starts, start) :]:
+        if token.start >= end:
+            break
+        if token.end <= end:
+            found.append(token)
+    return found

@@ -1,23 +1,31 @@
-"""Reading articles from text files, JSONL and stdin.
+"""Reading articles from text files, JSONL and stdin; writing JSONL output safely.
 
 Every input document yields either an :class:`Article` or an
 :class:`~quotex.records.ErrorRecord`, never nothing: a bad line is reported
-with its file and line number and the run goes on.
+with its file and line number and the run goes on (docs/input.md).
+
+:func:`open_output` writes JSONL that is never left with a truncated last
+line: a file appears, complete, only when the run ends; stdout gets whole
+lines.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
+from io import TextIOBase
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 import attrs
 
 from .records import ErrorRecord
 
-__all__ = ["Article", "read_inputs", "read_jsonl", "read_text"]
+__all__ = ["Article", "JsonlOutput", "open_output", "read_inputs", "read_jsonl", "read_text"]
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines")
 
@@ -53,7 +61,8 @@ def read_inputs(
                 else:
                     yield from read_text(stream, path, Path(path).name)
         except OSError as error:
-            yield ErrorRecord(None, path, None, f"cannot read the file: {error.strerror or error}")
+            doc_id = None if path.endswith(JSONL_SUFFIXES) else Path(path).name
+            yield ErrorRecord(doc_id, path, None, f"cannot read the file: {error.strerror or error}")
 
 
 def read_text(stream: BinaryIO, source: str, doc_id: str) -> Iterator[Article | ErrorRecord]:
@@ -75,35 +84,130 @@ def read_jsonl(
 ) -> Iterator[Article | ErrorRecord]:
     """One article a line: a JSON object with an id and a text field.
 
-    Lines are split on ``\\n`` only and decoded strictly; a line that cannot be
-    read gives an error record naming the file, the line and the reason.
+    Lines are split on ``\\n`` only and decoded strictly as UTF-8 (a byte order
+    mark before a line's JSON is dropped); a line holding only white space is
+    skipped. A line that cannot be read gives an error record naming the file,
+    the line, the document id when it is known, and the reason. docs/input.md
+    says what each field may hold.
     """
     for number, raw in enumerate(stream, 1):
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]
+        if raw.startswith(_BOM):
+            raw = raw[len(_BOM) :]
         if not raw.strip():
             continue
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError as error:
-            yield ErrorRecord(None, source, number, f"not valid UTF-8 at byte {error.start} of the line")
+            yield ErrorRecord(
+                None, source, number, f"not valid UTF-8 at byte {error.start} of the line; re-encode the file as UTF-8"
+            )
             continue
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, strict=False)  # strict=False: raw control characters inside strings are allowed
         except json.JSONDecodeError as error:
             yield ErrorRecord(None, source, number, f"not valid JSON: {error.msg} at column {error.colno}")
             continue
-        if not isinstance(obj, dict):
-            yield ErrorRecord(None, source, number, f"expected a JSON object, got {type(obj).__name__}")
+        except (ValueError, RecursionError) as error:  # a number too long to convert, nesting too deep
+            yield ErrorRecord(None, source, number, f"not readable JSON: {type(error).__name__}: {error}")
             continue
-        raw_id = obj.get(id_field)
-        doc_id = str(raw_id) if raw_id is not None else f"{Path(source).name}:{number}"
+        if not isinstance(obj, dict):
+            yield ErrorRecord(
+                None, source, number, f"expected a JSON object with {text_field!r}, got {_json_type(obj)}"
+            )
+            continue
+        doc_id = _doc_id(obj.get(id_field), source, number)
         text = obj.get(text_field)
         if not isinstance(text, str):
-            reason = "missing" if text_field not in obj else "null" if text is None else f"a {type(text).__name__}"
+            reason = "missing" if text_field not in obj else f"{_json_type(text)}, not a string"
             yield ErrorRecord(doc_id, source, number, f"field {text_field!r} is {reason}; it must be the article text")
             continue
         if not text.strip():
-            yield ErrorRecord(doc_id, source, number, f"field {text_field!r} is empty")
+            yield ErrorRecord(doc_id, source, number, f"field {text_field!r} is empty or only white space")
             continue
         yield Article(doc_id, text, source, number)
+
+
+_BOM = b"\xef\xbb\xbf"
+
+
+def _doc_id(value: object, source: str, number: int) -> str:
+    """The id of a document: a string as it is, any other JSON value as JSON, ``file:line`` when missing or null."""
+    if value is None:
+        return f"{Path(source).name}:{number}"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+class JsonlOutput:
+    """A text-stream-like writer of JSONL lines, always UTF-8 whatever the locale.
+
+    A line holding a lone surrogate (which UTF-8 cannot encode; it comes from a
+    ``\\ud800`` escape in the input) is written with ``\\u`` escapes instead,
+    so the output stays valid and reads back to the same strings. With
+    ``flush=True`` every line is flushed as it is written.
+    """
+
+    def __init__(self, stream: BinaryIO | TextIO, *, flush: bool = False) -> None:
+        self.stream = stream
+        self.flush_lines = flush
+
+    def write(self, line: str) -> int:
+        try:
+            data = line.encode("utf-8")
+        except UnicodeEncodeError:
+            line = json.dumps(json.loads(line)) + "\n"
+            data = line.encode("ascii")
+        if isinstance(self.stream, TextIOBase):  # stdout replaced by a text-only stream
+            self.stream.write(line)
+        else:
+            self.stream.write(data)  # type: ignore[arg-type]
+        if self.flush_lines:
+            self.stream.flush()
+        return len(line)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+@contextlib.contextmanager
+def open_output(path: str | None) -> Iterator[JsonlOutput]:
+    """JSONL output to ``path``, or to stdout (a line at a time) when ``path`` is None or ``-``.
+
+    A file is written to a temporary file in the same folder and renamed to
+    ``path`` only when the block ends without an exception: an interrupted or
+    failed run leaves ``path`` as it was (absent, or the previous complete output)
+    and removes the temporary file. A run killed outright (``SIGKILL``, power
+    loss) may leave the temporary file, ``.NAME.*.part``, but never a partial ``path``.
+    """
+    if path is None or path == "-":
+        yield JsonlOutput(getattr(sys.stdout, "buffer", sys.stdout), flush=True)
+        return
+    folder, name = os.path.split(os.path.abspath(path))
+    fd, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield JsonlOutput(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

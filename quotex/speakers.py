@@ -2,38 +2,96 @@
 
 Every subject of a reporting verb is a speaker mention, whether or not the
 rules found content for it ("A military source told Sputnik Arabic details").
-Mentions are read in text order and each joins a source:
+Each mention is read as a name, a pronoun, a description, a quantifier or an
+anaphor and, in text order, joins a source or starts one (docs/sources.md has
+the rules in full, lexicons/source_nouns.txt the classes of nouns):
 
-* a name joins the source with the same surname (``Rudskoy`` joins
-  ``Col. Gen. Sergei Rudskoy``); its canonical name is the fullest form in the
-  article;
-* ``he``/``she`` join the nearest earlier individual source, ``they`` the
-  nearest earlier group, organization or plural;
+* a name joins the source with the same full name; a surname, the fullest name
+  with that surname named last (``Rudskoy`` joins ``Col. Gen. Sergei Rudskoy``);
+* ``he``/``she`` join the nearest earlier individual of a fitting sex (a source,
+  or a named person who is the subject of a clause), ``they`` the nearest
+  group, organization or plural, ``it`` the nearest organization;
 * a definite description (``the source``, ``the Syrian major``) joins the
-  nearest earlier source that has a mention with the same head noun, or, for a
-  source noun such as ``source`` or ``official``, the nearest unnamed one;
-* anything else starts a new source.
+  nearest earlier source described with the same noun, else a named person who
+  holds that role in the article (``the senator`` and ``Sen. Ted Cruz``), else,
+  for a source noun (``the official``), the latest unnamed person, for a role
+  noun the person named last;
+* an indefinite description, a plural or a quantifier (``some``) starts a new
+  source; a source introduced unnamed and named later is a person.
+
+Then each source gets its kind (``person``, ``organization``,
+``unnamed_person``, ``unnamed_group``, ``unknown``), its title, description and
+affiliation, and, when it is anonymous, the evidence for that.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
 
-from .lexicons import SOURCE_NOUNS
-from .model import Document, Token
-from .syntax import antecedent, mention_tokens, speaker_of
+from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, QUANTIFIERS, SOURCE_NOUNS, TITLES
+from .model import Document, Entity, Token
+from .records import Evidence, Span
+from .syntax import PASSIVE_SUBJECTS, SUBJECTS, antecedent, mention_tokens, speaker_of, trim_tokens
 
-__all__ = ["Mention", "Source", "SourceIndex", "resolve_sources"]
+__all__ = [
+    "KINDS",
+    "Mention",
+    "Source",
+    "SourceIndex",
+    "Statement",
+    "resolve_sources",
+]
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"they", "them"})
-FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
-ORGANIZATION_LABELS = frozenset({"ORG", "NORP", "GPE", "FAC", "ORGANIZATION"})
+KINDS = ("person", "organization", "unnamed_person", "unnamed_group", "unknown")
+UNNAMED = frozenset({"unnamed_person", "unnamed_group"})
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+_PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON_SINGULAR | RELATIVE_PRONOUNS
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "ORGANIZATION"})
+GROUP_LABELS = frozenset({"NORP"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# An indefinite noun phrase in one of these places introduces someone: "a federal judge ruled".
+INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
+INTRODUCING = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "obl", "dative", "iobj", "conj"})
+# Endings of plural nouns for people, for plurals the lexicon does not list
+# ("libertarians", "partners", "organizers"); other plurals ("revelations",
+# "measures") name no source.
+PEOPLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat", "phobe")
+# The same for one person: fewer endings, as "-er", "-an" and "-ent" end too many
+# other singular nouns ("order", "plan", "statement").
+PERSON_SUFFIXES = ("ist", "ian", "crat", "phobe", "ee", "eer")
+# Determiners that make a description generic: "any candidate", "every voter".
+GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+# Determiners that point back to people named before: "both men", "neither man".
+ANAPHORIC_DETERMINERS = frozenset({"both", "each", "either", "neither"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
+APPOSITIONS = frozenset({"appos"})
+PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
+# Prepositions whose object says whom a source belongs to: "a spokesman for the
+# Pentagon", "a source in the Syrian army", "an aide to Clinton".
+AFFILIATION_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "from", "to"})
+# Nouns that say a source's sex, for he/she.
+FEMALE_NOUNS = frozenset(
+    {"woman", "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "actress", "wife", "mother"}
+    | {"daughter", "sister", "lady", "girl", "niece", "queen", "princess"}
+)
+MALE_NOUNS = frozenset(
+    {"man", "spokesman", "congressman", "chairman", "businessman", "actor", "husband", "father", "son"}
+    | {"brother", "boy", "guy", "nephew", "king", "prince"}
+)
+FEMALE_HONORIFICS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "dame"})
+MALE_HONORIFICS = frozenset({"mr.", "mr", "sir"})
 
 
 @attrs.frozen
@@ -46,13 +104,34 @@ class Mention:
 
 @attrs.define
 class Source:
-    """One source of the article and every mention of it."""
+    """One source of the article, every mention of it, and what the article says about it."""
 
     id: str
-    kind: str  # person, organization, unnamed_person, unnamed_group, unknown
+    kind: str  # one of KINDS
     name: str | None
     mentions: list[Mention] = attrs.field(factory=list)
-    head_lemmas: set[str] = attrs.field(factory=set)  # head nouns of its descriptions
+    head_lemmas: set[str] = attrs.field(factory=set)  # head nouns of its descriptions and roles
+    plural: bool = False
+    gender: str | None = None  # "m" or "f" when a pronoun, honorific or noun says so
+    title: Span | None = None
+    description: Span | None = None
+    affiliation: Span | None = None
+    evidence: list[Evidence] = attrs.field(factory=list)
+
+    @property
+    def anonymous(self) -> bool | None:
+        """True for an unnamed person or group, None for an unknown source."""
+        if self.kind == "unknown":
+            return None
+        return self.kind in UNNAMED
+
+
+@attrs.frozen
+class Statement:
+    """A reporting verb and the head of its speaker mention, in or out of a quote."""
+
+    verb: int
+    speaker: int
 
 
 @attrs.define
@@ -62,6 +141,7 @@ class SourceIndex:
     sources: list[Source]
     by_head: dict[int, Source]  # mention head token index -> source
     mentions: dict[int, Mention]  # mention head token index -> mention
+    statements: list[Statement] = attrs.field(factory=list)  # every reporting verb with a speaker
 
     def source_of(self, head: Token) -> Source | None:
         return self.by_head.get(head.i)
@@ -72,111 +152,988 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceInde
     from .rules.direct import is_cue_verb  # the cue test is the rules' own
 
     heads = {t.i: t for t in speaker_heads}
+    statements = []
     for verb in doc.tokens:
         if is_cue_verb(verb):
             speaker = speaker_of(doc, verb)
             if speaker is not None:
                 heads.setdefault(speaker.i, speaker)
-    full_names = _full_names(doc)
-    index = SourceIndex([], {}, {})
-    for head in sorted(heads.values(), key=lambda t: t.i):
-        tokens = mention_tokens(doc, head)
-        mention = Mention(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start : tokens[-1].end], head.i)
-        referent = antecedent(doc, head)  # "who" is a mention of the noun it follows
-        if referent is not None:
-            tokens = mention_tokens(doc, referent)
-        source = _find_source(doc, index, referent or head, tokens, full_names)
-        source.mentions.append(mention)
-        if head.upos in ("NOUN", "PROPN"):
-            source.head_lemmas.add(head.lemma.lower())
-        for appositive in doc.children(head):
-            if appositive.deprel == "appos" and appositive.upos == "NOUN":
-                source.head_lemmas.add(appositive.lemma.lower())
-        index.by_head[head.i] = source
-        index.mentions[head.i] = mention
+                statements.append(Statement(verb.i, speaker.i))
+    resolver = _Resolver(doc, _People(doc), sorted(heads))
+    for i in sorted(heads):
+        resolver.add(doc.tokens[i])
+    resolver.add_name_mentions()
+    resolver.attach_evidence()
+    resolver.describe()
+    resolver.number()
+    index = resolver.index
+    index.statements = statements
     return index
 
 
-def _find_source(
-    doc: Document, index: SourceIndex, head: Token, tokens: Sequence[Token], full_names: dict[str, str]
-) -> Source:
-    lower = head.lower
-    if head.upos == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_SECOND_PERSON:
-        if lower in PERSON_PRONOUNS:
-            found = _latest(index, ("person", "unnamed_person"))
-        elif lower in GROUP_PRONOUNS:
-            found = _latest(index, ("organization", "unnamed_group", "unknown"))
+# --- named people of the article ---------------------------------------------------------
+
+
+@attrs.frozen
+class _Occurrence:
+    """One place where the article names a person, with what it says of them there."""
+
+    name: str  # the name without title or possessive
+    entity: Entity
+    title: Span | None
+    description: Span | None
+    affiliation: Span | None
+    roles: frozenset[str]  # role nouns: from the title, the words before the name, an apposition
+    gender: str | None
+
+
+class _People:
+    """Every person the article names (PERSON entities), their full names and roles."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.occurrences: list[_Occurrence] = []
+        for entity in doc.entities:
+            if entity.label in PERSON_LABELS:
+                occurrence = _read_occurrence(doc, entity)
+                if occurrence is not None:
+                    self.occurrences.append(occurrence)
+        self.surnames = {_surname(o.name) for o in self.occurrences}
+        self._full_names: dict[tuple[str, int, str | None], str] = {}
+
+    def full_name(self, name: str, at: int, gender: str | None = None) -> str:
+        """The fullest form of ``name`` in the article.
+
+        A name of several words keeps its first name ("Eric Trump" is not "Donald
+        Trump") and gets the longest form with the same first name and surname
+        ("Donald J. Trump"); a surname alone gets the person with that surname
+        named last before ``at``, else first after it (of the given ``gender``, when
+        the article says it: "Mrs. Clinton" is not "Bill Clinton").
+        """
+        key = (name, at, gender)
+        if key not in self._full_names:
+            self._full_names[key] = self._full_name(name, at, gender)
+        return self._full_names[key]
+
+    def _full_name(self, name: str, at: int, gender: str | None) -> str:
+        key = _surname(name)
+        fuller = [o for o in self.occurrences if _surname(o.name) == key and len(o.name.split()) > 1]
+        if not fuller:
+            return name
+        words = name.split()
+        if len(words) > 1:
+            same = [o.name for o in fuller if o.name.split()[0].lower() == words[0].lower()]
+            return max([name, *same], key=len)
+        if gender is not None:
+            fuller = [o for o in fuller if o.gender in (None, gender)] or fuller
+        before = [o for o in fuller if o.entity.start < at]
+        chosen = before[-1] if before else fuller[0]
+        return self.full_name(chosen.name, chosen.entity.start)
+
+    def of(self, name: str) -> list[_Occurrence]:
+        """The occurrences of the person called ``name`` (a full name), in text order."""
+        return [o for o in self.occurrences if self.full_name(o.name, o.entity.start) == name]
+
+    def with_role(self, role: str, at: int) -> str | None:
+        """The full name of a person the article gives ``role``: the latest before ``at``, else the first after."""
+        holders = [o for o in self.occurrences if role in o.roles]
+        if not holders:
+            return None
+        before = [o for o in holders if o.entity.start < at]
+        chosen = before[-1] if before else holders[0]
+        return self.full_name(chosen.name, chosen.entity.start)
+
+    def holders(self, role: str) -> int:
+        """How many people the article names with ``role``."""
+        return len({o.name for o in self.occurrences if role in o.roles})
+
+    def latest(self, at: int, besides: str | None = None) -> str | None:
+        """The full name of the person named last before ``at`` (whose surname is not ``besides``)."""
+        avoid = _surname(besides) if besides else None
+        before = [o for o in self.occurrences if o.entity.end <= at and _surname(o.name) != avoid]
+        return self.full_name(before[-1].name, before[-1].entity.start) if before else None
+
+
+_TITLES_BY_LENGTH = sorted(TITLES, key=len, reverse=True)
+
+
+def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
+    name = _strip_possessive(doc.text[entity.start : entity.end])
+    head = _entity_head(doc, entity)
+    before = _words_before(doc, entity, head)
+    # spaCy sometimes puts the title inside the entity ("President Obama")
+    inner_title, name_start = _strip_titles_left(doc, entity.start, entity.start + len(name))
+    if inner_title is not None or name_start > entity.start:
+        name = doc.text[name_start : entity.start + len(name)]
+    if not name or not name[0].isupper():
+        return None
+    title_start, title_end, honorifics = _titles_before(doc, before)
+    title = None
+    roles: set[str] = set()
+    if title_start is not None and title_end is not None:
+        title = _span(doc, title_start, title_end)
+        roles |= _title_roles(title.text)
+    if inner_title is not None:
+        title = inner_title
+        roles |= _title_roles(inner_title.text)
+    gender = "m" if honorifics & MALE_HONORIFICS else "f" if honorifics & FEMALE_HONORIFICS else _name_gender(name)
+    leftover = [t for t in before if (title_start is None or t.end <= title_start) and t.lower not in honorifics]
+    description = affiliation = None
+    nouns = [t for t in leftover if t.upos == "NOUN"]
+    if nouns:  # "Republican presidential candidate Donald Trump"
+        words = _drop_determiners(leftover)
+        if words:
+            description = _span(doc, words[0].start, words[-1].end)
+        roles.add(nouns[-1].lemma.lower())
+        gender = gender or _noun_gender(nouns[-1])
+    names = [t for t in leftover if t.upos == "PROPN" or t.ent in ORGANIZATION_LABELS]
+    if names and not nouns:  # "FBI Director James Comey"
+        affiliation = _span(doc, names[0].start, _strip_possessive_end(doc, names[-1]))
+    appositive = _appositive(doc, head)
+    if appositive is not None:  # "Sergei Rudskoy, the chief of ..."
+        words = _phrase(doc, appositive)
+        description = _span(doc, words[0].start, words[-1].end)
+        roles.add(appositive.lemma.lower())
+        affiliation = _affiliation_of(doc, appositive) or affiliation
+        gender = gender or _noun_gender(appositive)
+    elif head.deprel in APPOSITIONS and doc.head(head).upos == "NOUN":  # "the FBI director, James Comey"
+        noun = doc.head(head)
+        words = [t for t in _phrase(doc, noun) if t.i < head.i and t.end <= entity.start]
+        words = trim_tokens(words) if words else []
+        if words:
+            description = _span(doc, words[0].start, words[-1].end)
+        roles.add(noun.lemma.lower())
+        affiliation = _affiliation_of(doc, noun) or affiliation
+    return _Occurrence(name, entity, title, description, affiliation, frozenset(roles), gender)
+
+
+def _entity_head(doc: Document, entity: Entity) -> Token:
+    """The token of the entity whose head lies outside it."""
+    for token in doc.tokens[entity.first : entity.last]:
+        if token.is_root or not entity.first <= token.head < entity.last:
+            return token
+    return doc.tokens[entity.last - 1]
+
+
+def _words_before(doc: Document, entity: Entity, head: Token) -> list[Token]:
+    """The words of the entity's noun phrase just before it: "Col. Gen." of "Col. Gen. Sergei Rudskoy"."""
+    words: list[Token] = []
+    i = entity.first - 1
+    top = head
+    parent = doc.head(head)
+    if (
+        not head.is_root
+        and parent.i == entity.first - 1
+        and parent.upos in ("NOUN", "PROPN")
+        and head.deprel in ("appos", "compound", "flat", "nmod", "npadvmod", "dep")
+    ):
+        top = parent  # "actress Susan Sarandon" parsed with "actress" as the head
+    inside = {t.i for t in doc.subtree(top)}
+    while i >= 0 and i in inside and doc.tokens[i].sent == head.sent:
+        token = doc.tokens[i]
+        if token.upos == "PUNCT" and token.text not in (".",):
+            break
+        if token.deprel in ("det", "predet") and token.lower not in ("the", "a", "an", "former"):
+            break
+        words.insert(0, token)
+        i -= 1
+    return words
+
+
+def _titles_before(doc: Document, words: Sequence[Token]) -> tuple[int | None, int | None, set[str]]:
+    """The span of the titles that end ``words`` ("Col. Gen."), and the honorifics among them."""
+    if not words:
+        return None, None, set()
+    start, end = words[0].start, words[-1].end
+    text = doc.text[start:end]
+    cut = len(text)
+    found_start: int | None = None
+    found_end: int | None = None
+    honorifics: set[str] = set()
+    while True:
+        head = text[:cut].rstrip()
+        for title in _TITLES_BY_LENGTH:
+            if head.lower().endswith(title) and (len(head) == len(title) or not head[-len(title) - 1].isalnum()):
+                begin = len(head) - len(title)
+                if TITLES[title] == "honorific":
+                    honorifics.add(title)
+                else:
+                    found_start = start + begin
+                    if found_end is None:
+                        found_end = start + len(head)
+                cut = begin
+                break
         else:
-            found = None
-        return found or _new(index, "unknown", None)
-    name, kind = _name_in(doc, head, tokens, full_names)
-    if name is not None:
-        for source in index.sources:
-            if source.name is not None and _surname(source.name) == _surname(name) and source.kind == kind:
-                return source
-        return _new(index, kind, name)
-    lemma = head.lemma.lower()
-    if tokens[0].lower in DEFINITE or any(c.lower in DEFINITE for c in doc.children(head) if c.deprel == "det"):
-        for source in reversed(index.sources):
-            if lemma in source.head_lemmas:
-                return source
-        if lemma in SOURCE_NOUNS:
-            for source in reversed(index.sources):
-                if source.kind in ("unnamed_person", "unnamed_group"):
+            break
+    if found_start is not None and found_end is not None:
+        # honorifics inside the span are dropped ("Mr. President" is a title)
+        return found_start, found_end, honorifics
+    return None, None, honorifics
+
+
+def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None, int]:
+    """Titles at the start of an entity's text, and where the name after them starts."""
+    text = doc.text[start:end]
+    pos = 0
+    title_end = None
+    while True:
+        rest = text[pos:]
+        for title in _TITLES_BY_LENGTH:
+            if rest.lower().startswith(title + " "):
+                if TITLES[title] != "honorific":
+                    title_end = pos + len(title)
+                pos += len(title) + 1
+                break
+        else:
+            break
+    found = _span(doc, start, start + title_end) if title_end is not None else None
+    return found, start + pos
+
+
+def _title_roles(title: str) -> set[str]:
+    roles = set()
+    lower = title.lower()
+    for entry in _TITLES_BY_LENGTH:
+        if regex.search(rf"(?<![\w.]){regex.escape(entry)}(?!\w)", lower) and TITLES[entry] != "honorific":
+            roles.add(TITLES[entry])
+            roles.add(entry.split()[-1].rstrip("."))
+    return roles
+
+
+# --- reading one mention -----------------------------------------------------------------
+
+
+@attrs.frozen
+class _Reading:
+    """What one mention says about its source."""
+
+    # name, members (a group named through its members), pronoun, quantifier-pronoun ("some of
+    # them"), definite, indefinite, plural, quantifier, anaphor, unknown
+    form: str
+    kind: str  # the kind of source the mention alone suggests
+    name: str | None = None
+    lemma: str = ""  # the head noun of a description
+    noun_class: str = ""  # its class in source_nouns.txt
+    plural: bool = False
+    gender: str | None = None
+
+
+class _Resolver:
+    """Reads the speaker mentions of one article in text order and builds its sources."""
+
+    def __init__(self, doc: Document, people: _People, speaker_heads: Sequence[int]) -> None:
+        self.doc = doc
+        self.people = people
+        self.index = SourceIndex([], {}, {})
+        self.speaker_heads = set(speaker_heads)
+        self.antecedents = sorted(self.speaker_heads | set(_subject_candidates(doc, people)))
+        self.plural_heads: set[int] = set()  # mentions of several people ("Trump and Cruz", "officials")
+        self.forms: dict[int, str] = {}  # how each mention was read
+
+    # -- adding mentions
+
+    def add(self, head: Token) -> None:
+        if head.i in self.index.by_head:
+            return
+        tokens = mention_tokens(self.doc, head)
+        mention = Mention(tokens[0].start, tokens[-1].end, self.doc.text[tokens[0].start : tokens[-1].end], head.i)
+        referent = self._referent(head)
+        reading = self.read(referent)
+        known = self.index.by_head.get(referent.i) if referent.i != head.i else None
+        source = known or self.find(referent, reading)  # "An official who asked ...": one source
+        self.join(source, mention, referent, reading)
+
+    def _referent(self, head: Token) -> Token:
+        """The token that says who the mention is: itself; the noun "who" follows; the owner of
+        a document ("his remarks", "Trump's statement")."""
+        referent = antecedent(self.doc, head) or head
+        owner = self.doc.head(referent)
+        if referent.deprel in APPOSITIONS and (
+            owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
+        ):
+            referent = owner  # "Elizabeth Arnold, a former staff member, who said"; "Judicial Watch, a group that"
+        if SOURCE_NOUNS.get(_lemma(referent)) == "document":
+            owners = [c for c in self.doc.children(referent) if c.deprel in ("poss", "nmod:poss") and c.i < referent.i]
+            if owners and (owners[0].upos in ("PRON", "PROPN") or owners[0].ent):
+                return owners[0]
+        return referent
+
+    def join(self, source: Source, mention: Mention, head: Token, reading: _Reading) -> None:
+        source.mentions.append(mention)
+        self.index.by_head[mention.head] = source
+        self.index.mentions[mention.head] = mention
+        if reading.name is not None and source.name is None and source.kind not in ("organization",):
+            source.name = reading.name  # introduced unnamed, named now
+            source.kind = reading.kind
+            source.id = self._id(reading.name, source.kind, self.index.sources.index(source) + 1)
+        if reading.lemma:
+            source.head_lemmas.add(reading.lemma)
+        elif reading.kind == "organization" and reading.name:  # "the department" of "the State Department"
+            source.head_lemmas.add(reading.name.split()[-1].lower())
+        self.forms[mention.head] = reading.form
+        for appositive in self.doc.children(head):
+            if appositive.deprel in APPOSITIONS and appositive.upos == "NOUN":
+                source.head_lemmas.add(appositive.lemma.lower())
+                source.gender = source.gender or _noun_gender(appositive)
+        source.gender = source.gender or reading.gender
+        if reading.plural:
+            self.plural_heads.add(mention.head)
+
+    def new(self, reading: _Reading) -> Source:
+        slug = self._id(reading.name, reading.kind, len(self.index.sources) + 1)
+        source = Source(slug, reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
+        self.index.sources.append(source)
+        return source
+
+    def _id(self, name: str | None, kind: str, number: int) -> str:
+        """A source's id: its name as a slug ("sergei-rudskoy"), else ``unnamed-N`` or ``unknown-N``
+        (N: its place among the article's sources)."""
+        prefix = "unknown" if kind == "unknown" else "unnamed"
+        slug = _slug(name) if name else f"{prefix}-{number}"
+        if any(s.id == slug for s in self.index.sources):
+            slug = f"{slug}-{number}"
+        return slug
+
+    # -- reading a mention
+
+    def read(self, head: Token) -> _Reading:
+        doc = self.doc
+        lower = head.lower
+        if head.upos != "PRON":
+            named = self._read_appositive_name(head)
+            if named is not None:
+                return named
+        quantifier = QUANTIFIERS.get(lower)
+        if quantifier is not None and head.upos in ("PRON", "DET", "ADJ", "NUM", "ADV", "NOUN", "SYM"):
+            return self._read_quantifier(head, quantifier)
+        if head.upos == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+            gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
+            return _Reading("pronoun", "unknown", plural=lower in GROUP_PRONOUNS, gender=gender)
+        name_reading = self._read_name(head)
+        if name_reading is not None:
+            return name_reading
+        lemma = _lemma(head)
+        noun_class = SOURCE_NOUNS.get(lemma, "")
+        plural = head.tag in PLURAL_TAGS
+        before = [c for c in doc.children(head) if c.i < head.i]
+        determiners = {c.lower for c in before if c.deprel in ("det", "predet", "poss", "nmod:poss")}
+        numbered = any(c.deprel == "nummod" for c in before)
+        definite = self._definite(head)
+        if noun_class == "count" or (head.upos == "NUM" and not noun_class):
+            complement = _of_object(doc, head)  # "a handful of Democrats"
+            if complement is not None:
+                inner = self.read(complement)
+                return attrs.evolve(inner, form="quantifier") if inner.form != "pronoun" else inner
+        if noun_class in ("share", "count") or (head.upos == "NUM" and not noun_class):
+            # "About half said", "60 percent of voters say": poll data, whoever was polled
+            return _Reading("quantifier", "unknown", lemma=lemma, noun_class=noun_class, plural=True)
+        if determiners & ANAPHORIC_DETERMINERS or (plural and numbered and determiners & {"the", "all", "these"}):
+            # "both men", "neither man", "the two candidates": people named before
+            return _Reading("anaphor", "unknown", lemma=lemma, noun_class=noun_class, plural=True)
+        if determiners & GENERIC_DETERMINERS:  # "any candidate", "every voter": no one in particular
+            return _Reading("unknown", "unknown", lemma=lemma, plural=plural)
+        members = self._named_members(head) if plural else None
+        if members is not None:  # "critics, including Sen. John McCain"
+            kind, name = members
+            return _Reading("members", kind, name=name, lemma=lemma, noun_class=noun_class, plural=True)
+        if noun_class == "institution":  # "police said", "the authorities"
+            form = "definite" if definite else "indefinite"
+            return _Reading(
+                form, "organization", name=self._organization_name(head), lemma=lemma, noun_class=noun_class
+            )
+        if noun_class in ("organization", "document"):
+            named_modifier = self._organization_name(head)
+            form = "definite" if definite else "indefinite"
+            if noun_class == "organization" and named_modifier is None and (plural or not definite):
+                # "a conservative group", "advocacy groups": a body the article does not name
+                return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class, plural=True)
+            return _Reading(form, "organization", name=named_modifier, lemma=lemma, noun_class=noun_class)
+        if plural and noun_class == "person" and (definite or self.people.holders(lemma) > 1):
+            # "the candidates", "Republican candidates" where the article names them
+            return _Reading("anaphor", "unknown", lemma=lemma, noun_class=noun_class, plural=True)
+        if noun_class == "group" or head.ent in GROUP_LABELS or (plural and (noun_class or _people_word(head))):
+            form = "definite" if definite else "plural"
+            return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class or "group", plural=True)
+        if plural or head.upos not in ("NOUN", "PROPN", "ADJ"):
+            return _Reading("unknown", "unknown", lemma=lemma, plural=plural)
+        bare = not any(c.deprel in ("det", "predet", "nummod", "poss", "nmod:poss") for c in before)
+        if bare and noun_class == "person":  # "said DNC chair ...": a role used as a title
+            definite = True
+        form = "definite" if definite else "indefinite"
+        person = noun_class in ("source", "person", "people") or (
+            not noun_class and _people_word(head, PERSON_SUFFIXES)
+        )
+        kind = "unnamed_person" if person else "unknown"
+        return _Reading(form, kind, lemma=lemma, noun_class=noun_class, gender=_noun_gender(head))
+
+    def _read_quantifier(self, head: Token, quantifier: str) -> _Reading:
+        complement = _of_object(self.doc, head)
+        if complement is not None:  # "some of his aides", "one of the sources"
+            inner = self.read(complement)
+            if inner.form == "pronoun":
+                return attrs.evolve(inner, form="quantifier-pronoun", plural=quantifier != "person")
+            if quantifier == "person" and inner.kind == "unnamed_group":
+                return attrs.evolve(inner, form="quantifier", kind="unnamed_person", plural=False)
+            if inner.kind in ("person", "organization"):  # "one of Trump's aides" is not Trump
+                return _Reading("quantifier", "unnamed_group" if quantifier != "person" else "unnamed_person")
+            return attrs.evolve(inner, form="quantifier")
+        if quantifier == "share":
+            return _Reading("quantifier", "unknown", plural=True)
+        if quantifier == "anaphor":
+            return _Reading("anaphor", "unknown", plural=True)
+        if quantifier == "group":
+            return _Reading("quantifier", "unnamed_group", lemma=head.lower, plural=True)
+        if quantifier == "person":
+            return _Reading("quantifier", "unnamed_person", lemma=head.lower)
+        return _Reading("quantifier", "unknown", plural=True)  # "about 4 in 10", "60 %": poll data
+
+    def _read_appositive_name(self, head: Token) -> _Reading | None:
+        """A description with a name in apposition: "a campaign spokesman, Jason Miller", "One of
+        the men, Jessie Elkins", "One of them, UnitedHealth Group"."""
+        doc = self.doc
+        for child in doc.children(head):
+            if child.deprel not in APPOSITIONS or child.i < head.i:
+                continue
+            phrase = [t for t in doc.subtree(child) if t.i <= child.i]
+            person = next((t for t in phrase if t.ent in PERSON_LABELS), None)
+            entity = doc.entity_at(person) if person is not None else None
+            if entity is not None:
+                reading = self._person_reading(entity, head)
+                if head.upos == "NOUN" and self._definite(head):  # "The spokesman, John Smith,"
+                    return attrs.evolve(reading, lemma=_lemma(head), noun_class=SOURCE_NOUNS.get(_lemma(head), ""))
+                return reading
+            entity = doc.entity_at(child)
+            if entity is not None and entity.label in ORGANIZATION_LABELS and child.upos == "PROPN":
+                return _Reading("name", "organization", name=_strip_article(doc.text[entity.start : entity.end]))
+        return None
+
+    def _read_name(self, head: Token) -> _Reading | None:
+        """A mention that names a person or a body, or a group by its proper name ("Republicans")."""
+        doc = self.doc
+        entity = doc.entity_at(head)
+        text = _strip_possessive(head.text)
+        capitalized = text[:1].isupper()
+        plural = any(c.deprel == "conj" for c in doc.children(head))
+        honorific = any(c.lower in MALE_HONORIFICS | FEMALE_HONORIFICS for c in doc.children(head) if c.i < head.i)
+        if capitalized and entity is not None and entity.label in PERSON_LABELS:
+            return self._person_reading(entity, head)
+        if capitalized and (honorific or (text.lower() in self.people.surnames and head.upos in ("PROPN", "NOUN"))):
+            gender = _honorific_gender(doc, head)
+            full = self.people.full_name(text, head.start, gender)
+            return _Reading("name", "person", name=full, plural=plural, gender=gender or _name_gender(full))
+        named = self._trailing_name(head)
+        if named is not None:  # "English comedian and actor Peter Serafinowicz"
+            return self._person_reading(named, head)
+        if self._capitalized_noun(head):  # "Schilling", "TAPPER": a name the tagger missed
+            gender = _honorific_gender(doc, head)
+            return _Reading("name", "person", name=self.people.full_name(text, head.start, gender), gender=gender)
+        single = entity is None or entity.last - entity.first == 1
+        if head.tag in PLURAL_TAGS and single:  # "Republicans", "Conservatives": a loose group
+            if head.upos == "PROPN" or (entity is not None and entity.label in GROUP_LABELS):
+                form = "definite" if self._definite(head) else "plural"
+                return _Reading(form, "unnamed_group", lemma=_lemma(head), noun_class="group", plural=True)
+            return None
+        if entity is not None and entity.label in GROUP_LABELS:
+            if text.endswith("s"):  # "House Democrats" read as one word
+                return _Reading("plural", "unnamed_group", lemma=_lemma(head), noun_class="group", plural=True)
+            if head.upos in ("PROPN", "NOUN"):  # "the Democrat": an epithet
+                form = "definite" if self._definite(head) else "indefinite"
+                return _Reading(form, "unnamed_person", lemma=_lemma(head), noun_class="person")
+            return None
+        if head.upos != "PROPN" and not (entity is not None and entity.label in ORGANIZATION_LABELS):
+            return None
+        if entity is not None and entity.label in ORGANIZATION_LABELS:
+            name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
+            return _Reading("name", "organization", name=name, plural=plural)
+        words = [t for t in mention_tokens(doc, head) if t.upos == "PROPN" and abs(t.i - head.i) <= 3]
+        name = _strip_article(_strip_possessive(doc.text[words[0].start : words[-1].end])) if words else text
+        org_words = {t.lower for t in words} & _ORGANIZATION_WORDS
+        if org_words:
+            return _Reading("name", "organization", name=name, plural=plural)
+        return _Reading("name", "person", name=self.people.full_name(name, head.start), plural=plural)
+
+    def _trailing_name(self, head: Token) -> Entity | None:
+        """A person's name that ends a description with no preposition between them:
+        "former neurosurgeon Ben Carson" (parsed with the noun as the head)."""
+        doc = self.doc
+        if head.upos != "NOUN":
+            return None
+        tokens = mention_tokens(doc, head)
+        last = tokens[-1]
+        entity = doc.entity_at(last)
+        if entity is None or entity.label not in PERSON_LABELS or entity.end != last.end or entity.first <= head.i:
+            return None
+        between = doc.tokens[head.i + 1 : entity.first]
+        if any(t.upos in ("ADP", "VERB", "PUNCT", "PRON") for t in between):
+            return None
+        return entity
+
+    def _capitalized_noun(self, head: Token) -> bool:
+        """A capitalized common noun inside a sentence that no lexicon knows ("Sanders" read
+        as the plural of "sander"); a plural one only when it is no named entity."""
+        if head.upos != "NOUN" or not head.text[:1].isupper() or (head.tag in PLURAL_TAGS and head.ent):
+            return False
+        if head.i == self.doc.sentences[head.sent].first:
+            return False
+        return _lemma(head) not in SOURCE_NOUNS and head.lower not in FIRST_PERSON_SINGULAR
+
+    def _person_reading(self, entity: Entity, head: Token) -> _Reading:
+        name = _strip_possessive(self.doc.text[entity.start : entity.end])
+        _, start = _strip_titles_left(self.doc, entity.start, entity.start + len(name))
+        name = self.doc.text[start : entity.start + len(name)] or name
+        plural = any(c.deprel == "conj" for c in self.doc.children(head))
+        gender = _honorific_gender(self.doc, head) or _name_gender(name)
+        full = self.people.full_name(name, head.start, gender)
+        return _Reading("name", "person", name=full, plural=plural, gender=gender or _name_gender(full))
+
+    def _named_members(self, head: Token) -> tuple[str, str] | None:
+        """The kind and name of the named people or bodies a group explicitly includes:
+        "critics, including Sen. John McCain", "groups like the A.C.L.U."."""
+        doc = self.doc
+        for child in doc.children(head):
+            if child.i < head.i or child.lower not in ("including", "like", "such", "among"):
+                continue
+            for token in doc.subtree(child):
+                entity = doc.entity_at(token) if token.ent else None
+                if entity is None:
+                    continue
+                name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
+                if entity.label in PERSON_LABELS:
+                    return "person", name
+                if entity.label in ORGANIZATION_LABELS:
+                    return "organization", name
+        return None
+
+    def _organization_name(self, head: Token) -> str | None:
+        """The name in "the Clinton campaign", "Trump's campaign", "a Quinnipiac poll"."""
+        words = [
+            t
+            for t in self.doc.children(head)
+            if t.deprel in NAME_MODIFIERS and (t.upos == "PROPN" or t.ent or t.text[:1].isupper()) and t.i < head.i
+        ]
+        if not words:
+            return None
+        start = min(t.start for w in words for t in self.doc.subtree(w) if t.upos != "DET")
+        return _strip_possessive_words(_strip_article(self.doc.text[start : head.end]))
+
+    def _definite(self, head: Token) -> bool:
+        for child in self.doc.children(head):
+            if child.i > head.i:
+                continue
+            if child.deprel in ("det", "predet") and child.lower in DEFINITE:
+                return True
+            if child.deprel in ("poss", "nmod:poss"):
+                return True
+        return False
+
+    # -- finding the source of a mention
+
+    def find(self, head: Token, reading: _Reading) -> Source:
+        if reading.form in ("pronoun", "quantifier-pronoun"):
+            return self._find_pronoun(head, reading)
+        if reading.form == "anaphor":
+            return self._latest(head, lambda s, plural: plural or s.plural or s.kind == "unnamed_group") or self.new(
+                reading
+            )
+        if reading.form == "name":
+            named = self._named(reading)
+            if named is None and reading.lemma:  # a source introduced unnamed, named now
+                for source in reversed(self.index.sources):
+                    if source.kind in UNNAMED and reading.lemma in source.head_lemmas:
+                        return source
+            return named or self.new(reading)
+        if reading.form == "members":  # a group of its own, named through its members
+            return self.new(attrs.evolve(reading, name=f"{reading.name} and others"))
+        if reading.form == "indefinite" and reading.noun_class == "person" and self.people.holders(reading.lemma) == 1:
+            holder = self.people.with_role(reading.lemma, head.start)  # "a federal judge" ... "Judge Gonzalo Curiel"
+            if holder is not None:
+                return self._find_name(_Reading("name", "person", name=holder))
+        if reading.form == "definite":
+            found = self._find_description(head, reading)
+            if found is not None:
+                return found
+        if reading.form == "plural" and reading.lemma:
+            text = _mention_key(self.doc, head)
+            for source in reversed(self.index.sources):
+                if source.kind == "unnamed_group" and any(_key_of(m) == text for m in source.mentions):
                     return source
-    plural = head.tag in ("NNS", "NNPS") or SOURCE_NOUNS.get(lemma) == "group"
-    return _new(index, "unnamed_group" if plural else "unnamed_person", None)
+        if reading.kind == "unknown" and reading.form == "unknown" and head.lower in FIRST_PERSON_SINGULAR:
+            for source in self.index.sources:
+                if source.kind == "unknown" and any(m.text.lower() in FIRST_PERSON_SINGULAR for m in source.mentions):
+                    return source
+        return self.new(reading)
 
+    def _find_name(self, reading: _Reading) -> Source:
+        return self._named(reading) or self.new(reading)
 
-def _latest(index: SourceIndex, kinds: Sequence[str]) -> Source | None:
-    """The source of the most recent mention whose source is of one of ``kinds``."""
-    for head_i in sorted(index.by_head, reverse=True):
-        source = index.by_head[head_i]
-        if source.kind in kinds:
+    def _named(self, reading: _Reading) -> Source | None:
+        """The source already called by the name of ``reading``."""
+        key = (reading.name or "").lower()
+        for source in self.index.sources:
+            if source.name is not None and source.name.lower() == key and source.kind == reading.kind:
+                return source
+        return None
+
+    def _find_description(self, head: Token, reading: _Reading) -> Source | None:
+        lemma = reading.lemma
+        kinds = {reading.kind, "person", "unknown"}
+        if reading.noun_class == "organization":  # "the departments" after "the State Department"
+            kinds.add("organization")
+        for source in reversed(self.index.sources):
+            if lemma in source.head_lemmas and source.kind in kinds:
+                return source
+        if reading.kind == "organization":
+            for source in reversed(self.index.sources):
+                if source.kind == "organization" and source.name and source.name.lower().endswith(lemma):
+                    return source
+            return None
+        if reading.kind != "unnamed_person":
+            return None
+        holder = self.people.with_role(lemma, head.start)
+        if holder is not None:
+            return self._find_name(_Reading("name", "person", name=holder))
+        if reading.noun_class == "source":
+            for source in reversed(self.index.sources):
+                if source.kind == "unnamed_person":
+                    return source
+            return None
+        owners = [c for c in self.doc.children(head) if c.deprel in ("poss", "nmod:poss")]
+        owner = _strip_possessive(owners[0].text) if owners and owners[0].upos == "PROPN" else None
+        if not self._introduced_unnamed(head, lemma):
+            latest = self.people.latest(head.start, besides=owner)  # "Trump's lawyer" is not Trump
+            if latest is not None:
+                return self._find_name(_Reading("name", "person", name=latest))
+        return None
+
+    def _introduced_unnamed(self, head: Token, lemma: str) -> bool:
+        """Whether an indefinite phrase with the same head noun comes earlier ("a federal judge")."""
+        for token in self.doc.tokens[: head.i]:
+            if token.upos != "NOUN" or _lemma(token) != lemma or token.deprel not in INTRODUCING:
+                continue
+            if any(c.lower in INDEFINITE and c.i < token.i for c in self.doc.children(token)):
+                return True
+        return False
+
+    def _find_pronoun(self, head: Token, reading: _Reading) -> Source:
+        lower = head.lower
+        if lower in PERSON_PRONOUNS:
+            gender = reading.gender
+
+            def fits(s: Source, plural: bool) -> bool:
+                individual = s.kind in ("person", "unnamed_person") and not plural
+                return individual and (not s.gender or s.gender == gender)
+
+            found = self._latest(head, fits)
+            if found is not None:
+                found.gender = found.gender or gender
+                return found
+        elif lower in GROUP_PRONOUNS:
+            found = self._latest(head, _fits_group)
+            if found is not None:
+                return found
+        elif lower in THING_PRONOUNS:
+            found = self._latest(head, lambda s, plural: s.kind == "organization" and not plural)
+            if found is not None:
+                return found
+        if reading.form == "quantifier-pronoun":
+            # "they say" with no one before it: people the article does not name
+            kind = "unnamed_group" if reading.plural else "unnamed_person"
+            return self.new(_Reading("quantifier", kind, plural=reading.plural))
+        return self.new(_Reading("pronoun", "unknown", plural=reading.plural, gender=reading.gender))
+
+    def _latest(self, head: Token, fits: Callable[[Source, bool], bool]) -> Source | None:
+        """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits."""
+        for i in reversed(self.antecedents):
+            if i >= head.i:
+                continue
+            source = self.index.by_head.get(i)
+            if source is not None:
+                if fits(source, i in self.plural_heads) or (fits is _fits_group and self.forms.get(i) == "quantifier"):
+                    return source  # "60 percent said they ..."
+                continue
+            if i in self.speaker_heads:
+                continue  # a speaker not yet read: it comes later in the text
+            token = self.doc.tokens[i]
+            reading = self.read(token)
+            if reading.form not in ("name", "plural"):
+                continue
+            existing = self._named(reading) if reading.form == "name" else None
+            probe = existing or Source("", reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
+            if not fits(probe, reading.plural):
+                continue
+            source = existing or self.new(reading)
+            tokens = mention_tokens(self.doc, token)
+            mention = Mention(tokens[0].start, tokens[-1].end, self.doc.text[tokens[0].start : tokens[-1].end], i)
+            self.join(source, mention, token, reading)
             return source
+        return None
+
+    # -- after every speaker
+
+    def add_name_mentions(self) -> None:
+        """Every other place that names a named person source is a mention of it too."""
+        taken = [(m.start, m.end) for s in self.index.sources for m in s.mentions]
+        by_name = {s.name: s for s in self.index.sources if s.kind == "person" and s.name}
+        for occurrence in self.people.occurrences:
+            entity = occurrence.entity
+            if any(start < entity.end and entity.start < end for start, end in taken):
+                continue
+            source = by_name.get(self.people.full_name(occurrence.name, entity.start))
+            if source is None:
+                continue
+            head = _entity_head(self.doc, entity)
+            end = entity.start + len(_strip_possessive(self.doc.text[entity.start : entity.end]))
+            source.mentions.append(Mention(entity.start, end, self.doc.text[entity.start : end], head.i))
+        for source in self.index.sources:
+            source.mentions.sort(key=lambda m: m.start)
+
+    def number(self) -> None:
+        """Sources in the order of their first mention; ``unnamed-N``/``unknown-N`` by that place."""
+        sources = sorted(self.index.sources, key=lambda s: min((m.start for m in s.mentions), default=0))
+        self.index.sources = []
+        for number, source in enumerate(sources, 1):
+            if source.name is None:
+                source.id = self._id(None, source.kind, number)
+            elif any(s.id == source.id for s in self.index.sources):
+                source.id = f"{source.id}-{number}"
+            self.index.sources.append(source)
+
+    def attach_evidence(self) -> None:
+        """Anonymity phrases go to the source they belong to; an unnamed source has its description too."""
+        for start, end, reason, first in _anonymity_phrases(self.doc):
+            source = self._owner(self.doc.tokens[first])
+            if source is None or source.kind in ("person", "organization"):
+                continue
+            if source.kind == "unknown":
+                source.kind = "unnamed_group" if source.plural else "unnamed_person"
+            if not any(e.start == start for e in source.evidence):
+                source.evidence.append(Evidence(start, end, self.doc.text[start:end], reason))
+        for source in self.index.sources:
+            if source.kind not in UNNAMED:
+                source.evidence.clear()
+                continue
+            described = [m for m in source.mentions if self.doc.tokens[m.head].lower not in _PRONOUN_WORDS]
+            if described and not any(e.reason == "description" for e in source.evidence):
+                intro = described[0]
+                source.evidence.append(Evidence(intro.start, intro.end, intro.text, "description"))
+            source.evidence.sort(key=lambda e: e.start)
+
+    def _owner(self, token: Token) -> Source | None:
+        """The source an anonymity phrase at ``token`` speaks of."""
+        doc = self.doc
+        sentence = doc.sentences[token.sent]
+        heads = [i for i in self.index.by_head if doc.tokens[i].sent == token.sent]
+        for i in heads:  # inside the mention's phrase: "a source who asked not to be named"
+            if token.i in {t.i for t in doc.subtree(doc.tokens[i])}:
+                return self.index.by_head[i]
+        for ancestor in doc.ancestors(token):  # the clause the phrase hangs from
+            subjects = [
+                c
+                for c in doc.children(ancestor)
+                if c.deprel in SUBJECTS | PASSIVE_SUBJECTS and c.i in self.index.by_head
+            ]
+            if subjects:
+                return self.index.by_head[subjects[0].i]
+            if ancestor.upos in ("VERB", "AUX"):
+                subject = speaker_of(doc, ancestor)
+                if subject is not None and subject.i in self.index.by_head:
+                    return self.index.by_head[subject.i]
+        if heads:
+            return self.index.by_head[min(heads, key=lambda i: abs(i - token.i))]
+        previous = [i for i in self.index.by_head if i < sentence.first and doc.tokens[i].sent >= token.sent - 1]
+        return self.index.by_head[max(previous)] if previous else None
+
+    def describe(self) -> None:
+        """Title, description and affiliation of every source."""
+        doc = self.doc
+        for source in self.index.sources:
+            if source.kind == "person" and source.name:
+                for occurrence in self.people.of(source.name):
+                    source.title = source.title or occurrence.title
+                    if source.description is None and occurrence.description is not None:
+                        source.description = occurrence.description
+                        source.affiliation = occurrence.affiliation or source.affiliation
+                    source.affiliation = source.affiliation or occurrence.affiliation
+            if source.kind == "organization":
+                continue
+            for mention in source.mentions:
+                head = doc.tokens[mention.head]
+                if head.upos == "PRON":
+                    continue
+                appositive = _appositive(doc, head)
+                if source.description is None and appositive is not None:
+                    words = _phrase(doc, appositive)
+                    source.description = _span(doc, words[0].start, words[-1].end)
+                    source.affiliation = _affiliation_of(doc, appositive) or source.affiliation
+            if source.kind in UNNAMED:
+                for mention in source.mentions:
+                    head = doc.tokens[mention.head]
+                    if head.upos == "PRON" or mention.text.lower() in QUANTIFIERS:
+                        continue
+                    if source.description is None:
+                        words = _phrase(doc, head)
+                        source.description = _span(doc, words[0].start, words[-1].end)
+                    source.affiliation = source.affiliation or _affiliation_of(doc, head)
+                    if source.affiliation is not None:
+                        break
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+
+def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
+    """Subjects that a later pronoun may refer to: named people, bodies and plural nouns."""
+    for token in doc.tokens:
+        if token.deprel not in SUBJECTS | PASSIVE_SUBJECTS:
+            continue
+        named = token.ent in PERSON_LABELS or token.ent in ORGANIZATION_LABELS
+        plural = token.upos in ("NOUN", "PROPN") and token.tag in PLURAL_TAGS
+        known = token.upos == "PROPN" and _strip_possessive(token.text).lower() in people.surnames
+        if named or plural or known:
+            yield token.i
+
+
+_ORGANIZATION_WORDS = frozenset(w for w, c in SOURCE_NOUNS.items() if c in ("organization", "document")) | frozenset(
+    {"inc.", "corp.", "co.", "llc", "ltd.", "news", "times", "post", "journal", "institute", "association"}
+)
+
+
+def _lemma(token: Token) -> str:
+    lemma = token.lemma.lower()
+    if lemma not in SOURCE_NOUNS and token.lower in SOURCE_NOUNS:
+        return token.lower
+    return lemma
+
+
+def _fits_group(source: Source, plural: bool) -> bool:
+    """Whether "they" may refer to ``source`` (a mention of it that is ``plural`` or not)."""
+    if source.kind in ("unnamed_group", "organization"):
+        return True
+    return plural and source.kind != "unknown"
+
+
+def _people_word(token: Token, suffixes: tuple[str, ...] = PEOPLE_SUFFIXES) -> bool:
+    """Whether a noun the lexicon does not list names people ("libertarians", "organizers")."""
+    lemma = token.lemma.lower()
+    return token.tag == "NNPS" or lemma.endswith(suffixes)
+
+
+def _name_gender(name: str) -> str | None:
+    """The sex a person's first name usually stands for (lexicons/first_names.txt)."""
+    words = name.split()
+    return FIRST_NAMES.get(words[0].lower()) if len(words) > 1 else None
+
+
+def _honorific_gender(doc: Document, head: Token) -> str | None:
+    """ "m" after Mr., "f" after Mrs. or Ms., else None."""
+    for child in doc.children(head):
+        if child.i < head.i and child.lower in MALE_HONORIFICS:
+            return "m"
+        if child.i < head.i and child.lower in FEMALE_HONORIFICS:
+            return "f"
     return None
 
 
-def _new(index: SourceIndex, kind: str, name: str | None) -> Source:
-    number = len(index.sources) + 1
-    slug = _slug(name) if name else f"{'unknown' if kind == 'unknown' else 'unnamed'}-{number}"
-    if any(s.id == slug for s in index.sources):
-        slug = f"{slug}-{number}"
-    source = Source(slug, kind, name)
-    index.sources.append(source)
-    return source
+def _noun_gender(token: Token) -> str | None:
+    lemma = token.lemma.lower()
+    return "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
 
 
-def _name_in(doc: Document, head: Token, tokens: Sequence[Token], full_names: dict[str, str]) -> tuple[str | None, str]:
-    """The name a mention carries, and whether it names a person or an organization."""
-    if head.upos != "PROPN" and not head.ent:
-        return None, ""
-    entity = doc.entity_at(head)
-    if head.upos == "PROPN" and _surname(head.text) in full_names:
-        return full_names[_surname(head.text)], "person"
-    if entity is not None and entity.label in PERSON_LABELS:
-        text = _strip_possessive(doc.text[entity.start : entity.end])
-        return full_names.get(_surname(text), text), "person"
-    if head.upos != "PROPN":
-        return None, ""
-    if entity is not None:
-        text = doc.text[entity.start : entity.end]
-    else:
-        names = [t for t in tokens if t.upos == "PROPN" and abs(t.i - head.i) <= 3]
-        text = doc.text[min(t.start for t in names) : max(t.end for t in names)]
-    return _strip_article(_strip_possessive(text)), "organization"
+def _of_object(doc: Document, head: Token) -> Token | None:
+    """The object of an "of" after ``head``: "voters" in "51 percent of voters"."""
+    for child in doc.children(head):
+        if child.lower == "of" and child.i > head.i:
+            objects = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS]
+            if objects:
+                return objects[0]
+        if child.deprel in ("nmod", "obl") and any(g.lower == "of" and g.deprel == "case" for g in doc.children(child)):
+            return child
+    return None
 
 
-def _full_names(doc: Document) -> dict[str, str]:
-    """Surname -> the fullest person name with that surname in the article."""
-    names: dict[str, str] = {}
-    for entity in doc.entities:
-        if entity.label in PERSON_LABELS:
-            name = _strip_possessive(doc.text[entity.start : entity.end])
-            key = _surname(name)
-            if key and len(name.split()) > len(names.get(key, "").split()):
-                names[key] = name
-    return names
+def _appositive(doc: Document, head: Token) -> Token | None:
+    for child in doc.children(head):
+        if child.deprel in APPOSITIONS and child.upos == "NOUN" and child.i > head.i:
+            return child
+    return None
+
+
+def _phrase(doc: Document, head: Token) -> list[Token]:
+    """The noun phrase headed by ``head`` without relative clauses or appositions of its own."""
+    tokens = mention_tokens(doc, head)
+    appositions = {t.i for c in doc.children(head) if c.deprel in APPOSITIONS for t in doc.subtree(c)}
+    kept = [t for t in tokens if t.i not in appositions] or [head]
+    return trim_tokens(kept)
+
+
+def _affiliation_of(doc: Document, head: Token) -> Span | None:
+    """Whom the person or group ``head`` belongs to: a named modifier or an "of/for/in" phrase."""
+    names = [
+        c
+        for c in doc.children(head)
+        if c.i < head.i and c.deprel in NAME_MODIFIERS and (c.upos == "PROPN" or c.ent in ORGANIZATION_LABELS)
+    ]
+    if names:  # "a Pentagon spokesman", "White House officials", "the Pentagon's spokesman"
+        tokens = sorted({t.i: t for n in names for t in doc.subtree(n)}.values(), key=lambda t: t.i)
+        tokens = _drop_determiners(tokens)
+        if tokens:
+            return _span(doc, tokens[0].start, _strip_possessive_end(doc, tokens[-1]))
+    for child in doc.children(head):
+        if child.i < head.i or child.lower not in AFFILIATION_PREPOSITIONS:
+            continue
+        for obj in doc.children(child):
+            if obj.deprel not in PREPOSITION_OBJECTS:
+                continue
+            if obj.upos == "PROPN" or obj.ent in ORGANIZATION_LABELS or SOURCE_NOUNS.get(_lemma(obj)) == "organization":
+                words = _drop_determiners(_phrase(doc, obj))
+                if words:
+                    return _span(doc, words[0].start, words[-1].end)
+    return None
+
+
+def _drop_determiners(tokens: Sequence[Token]) -> list[Token]:
+    tokens = trim_tokens(tokens) if tokens else []
+    while tokens and (tokens[0].deprel in ("det", "predet") or tokens[0].lower in ("the", "a", "an")):
+        tokens = tokens[1:]
+    return list(tokens)
+
+
+def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
+    """``(start, end, reason, first token)`` of every anonymity phrase in the article."""
+    for sentence in doc.sentences:
+        tokens = doc.sentence_tokens(sentence)
+        words = [t.lower for t in tokens]
+        for n in range(len(words)):
+            for phrase, reason in _PHRASES:
+                if _matches(words, n, phrase):
+                    last = tokens[n + len(phrase) - 1]
+                    yield tokens[n].start, last.end, reason, tokens[n].i
+                    break
+
+
+_PHRASES = sorted(((tuple(p.split()), r) for p, r in ANONYMITY_PHRASES.items()), key=lambda pr: -len(pr[0]))
+
+
+def _matches(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
+    if at + len(phrase) > len(words):
+        return False
+    return all(p == "*" or p == w for p, w in zip(phrase, words[at : at + len(phrase)], strict=False))
+
+
+def _mention_key(doc: Document, head: Token) -> str:
+    tokens = _drop_determiners(mention_tokens(doc, head))
+    return " ".join(t.lower for t in tokens)
+
+
+def _key_of(mention: Mention) -> str:
+    words = mention.text.lower().split()
+    while words and words[0] in ("the", "a", "an", "some", "many", "other"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    return Span(start, end, doc.text[start:end])
 
 
 _POSSESSIVE = regex.compile(r"(?:'s|’s|'|’)$")
@@ -186,13 +1143,27 @@ def _strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text.strip())
 
 
+def _strip_possessive_words(text: str) -> str:
+    return regex.sub(r"\s*(?:'s|’s)\b", "", text)
+
+
+def _strip_possessive_end(doc: Document, token: Token) -> int:
+    """The end of ``token`` without a possessive ending (the token itself, when it is the ending)."""
+    if token.text in ("'s", "’s", "'", "’"):
+        previous = doc.tokens[token.i - 1]
+        return previous.end
+    return token.start + len(_strip_possessive(token.text))
+
+
 def _strip_article(text: str) -> str:
     return regex.sub(r"^(?i:the)\s+", "", text)
 
 
 def _surname(name: str) -> str:
     words = _strip_possessive(name).split()
-    return words[-1].lower() if words else ""
+    while len(words) > 1 and words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    return words[-1].lower().rstrip(",") if words else ""
 
 
 def _slug(name: str) -> str:

@@ -19,9 +19,11 @@ __all__ = [
     "CHANNELS",
     "CLASSES",
     "CONTENT_CUES",
+    "FIRST_NAMES",
     "LEXICONS",
     "OUTLETS",
     "OUTLET_WORDS",
+    "QUANTIFIERS",
     "REPORTING_VERBS",
     "SOURCE_NOUNS",
     "TITLES",
@@ -37,21 +39,23 @@ CLASSES: dict[str, frozenset[str] | None] = {
         {
             "source",
             "person",
+            "people",
             "group",
             "organization",
+            "institution",
             "document",
-            "quantity",
-            "quantifier-group",
-            "quantifier-person",
-            "anaphor",
+            "share",
+            "count",
         }
     ),
+    "quantifiers": frozenset({"group", "person", "anaphor", "share"}),
     "titles": None,  # the role noun a title stands for, or "honorific"
     "anonymity_phrases": frozenset({"condition", "not_named", "not_authorized", "familiar", "unnamed"}),
     "outlets": frozenset({"agency", "broadcaster", "newspaper", "magazine", "online", "program"}),
     "outlet_words": frozenset({"name", "noun"}),
     "audiences": frozenset({"press", "public", "body"}),
     "channels": frozenset({"written", "social", "spoken", "event"}),
+    "first_names": frozenset({"m", "f"}),
 }
 LEXICONS: tuple[str, ...] = tuple(CLASSES)
 
@@ -109,9 +113,11 @@ def load_pairs(name: str) -> dict[str, frozenset[str]]:
 REPORTING_VERBS = load_table("reporting_verbs")
 CONTENT_CUES = load_pairs("content_cues")
 SOURCE_NOUNS = load_table("source_nouns")
+QUANTIFIERS = load_table("quantifiers")
 TITLES = load_table("titles")
 ANONYMITY_PHRASES = load_table("anonymity_phrases")
 OUTLETS = load_table("outlets")
 OUTLET_WORDS = load_table("outlet_words")
 AUDIENCES = load_table("audiences")
 CHANNELS = load_table("channels")
+FIRST_NAMES = load_table("first_names")

