@@ -27,6 +27,7 @@ affiliation, and, when it is anonymous, the evidence for that.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 
 import attrs
 import regex
@@ -1104,7 +1105,7 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
         tokens = doc.sentence_tokens(sentence)
         words = [t.lower for t in tokens]
         for n in range(len(words)):
-            for phrase, reason in _PHRASES:
+            for phrase, reason in _phrases_from(words[n]):
                 if _matches(words, n, phrase):
                     last = tokens[n + len(phrase) - 1]
                     yield tokens[n].start, last.end, reason, tokens[n].i
@@ -1112,6 +1113,16 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
 
 
 _PHRASES = sorted(((tuple(p.split()), r) for p, r in ANONYMITY_PHRASES.items()), key=lambda pr: -len(pr[0]))
+# The phrases that may start at a word, longest first: those starting with it or with "*".
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _entry in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
+
+
+@cache
+def _phrases_from(word: str) -> list[tuple[tuple[str, ...], str]]:
+    own, wild = _PHRASES_BY_FIRST.get(word, []), _PHRASES_BY_FIRST.get("*", [])
+    return sorted([*own, *wild], key=lambda pr: -len(pr[0])) if wild else own
 
 
 def _matches(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
@@ -1159,6 +1170,7 @@ def _strip_article(text: str) -> str:
     return regex.sub(r"^(?i:the)\s+", "", text)
 
 
+@cache
 def _surname(name: str) -> str:
     words = _strip_possessive(name).split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
