@@ -19,6 +19,7 @@ import pytest
 import quotex
 from quotex.cli import main
 from quotex.io import Article
+from quotex.parsers import spacy_parser
 from quotex.records import ArticleRecord, ErrorRecord
 from quotex.runner import (
     IsolatedExtractor,
@@ -114,6 +115,15 @@ def test_runner_spacy_zone_frees_new_strings(extractor: quotex.Extractor) -> Non
     [doc] = extractor.parser.pipe([(f"{word} said the vote was close.", "z")])
     assert doc.tokens[0].text == word
     assert word not in strings
+
+
+def test_runner_spacy_lemma_cache_trimmed(extractor: quotex.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lemmatizer's cache is emptied once past its limit, and lemmas stay right."""
+    monkeypatch.setattr(spacy_parser, "LEMMA_CACHE_LIMIT", 0)
+    doc = extractor.parser("The senators said it twice.", "l")
+    lemmatizer = extractor.parser.nlp.get_pipe("lemmatizer")  # type: ignore[attr-defined]
+    assert lemmatizer.cache == {}
+    assert [t.lemma for t in doc.tokens[1:3]] == ["senator", "say"]
 
 
 def test_runner_failing_article_in_batch_real_model(extractor: quotex.Extractor) -> None:

