@@ -9,8 +9,9 @@ depends on the lexicon (each file's header and docs/lexicons.md say it):
 * reporting_verbs, content_cues: a quote whose content covers ``expected`` and
   whose cue holds a word with the entry's lemma; for content_cues, found by the
   rule that reads the entry's content kind;
-* anonymity_phrases: a quote whose speaker mention is ``expected``, anonymous,
-  with the entry as evidence of the entry's class;
+* anonymity_phrases: a quote whose speaker mention is ``expected`` or begins
+  with it (a mention may run on over an apposition or a non-restrictive clause),
+  anonymous, with the entry as evidence of the entry's class;
 * quantifiers: a quote whose speaker mention is ``expected`` and ends in (or is)
   the entry, of the kind the class gives;
 * audiences, channels, outlet_words: a quote whose audience, channel or outlet
@@ -44,6 +45,7 @@ DATA = Path(__file__).resolve().parent / "data" / "lexicon_sentences"
 COVERED: tuple[str, ...] = (
     "reporting_verbs",
     "content_cues",
+    "anonymity_phrases",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
@@ -54,6 +56,11 @@ UNDEMONSTRATED: dict[tuple[str, str, str], str] = {
         '"referred to the rebels as terrorists": the preposition "to" comes first and wins '
         '(refer to), content "the rebels"; the passive "were referred to as terrorists by the general" '
         "yields no quote"
+    ),
+    ("anonymity_phrases", "with first-hand knowledge", "familiar"): (
+        'the tokenizer splits "first-hand" into "first", "-", "hand", so the one-word phrase word never matches: '
+        '"An officer with first-hand knowledge of the operation said the hostages were safe" and '
+        '"An officer with first-hand knowledge said ..." give the officer only the evidence "description"'
     ),
 }
 
@@ -194,9 +201,9 @@ def yields_content(line: Line, doc: Document, record: ArticleRecord, q: QuoteRec
 
 
 def yields_anonymous(line: Line, doc: Document, record: ArticleRecord, q: QuoteRecord) -> bool:
-    """anonymity_phrases: the speaker mention is ``expected``, anonymous, with the entry as evidence of its class."""
+    """anonymity_phrases: the speaker mention begins with ``expected``, is anonymous, has the entry as evidence."""
     speaker = q.speaker
-    if speaker is None or speaker.text != line.expected or speaker.anonymous is not True:
+    if speaker is None or not speaker.text.startswith(line.expected) or speaker.anonymous is not True:
         return False
     pattern = phrase_pattern(line.entry)
     return any(e.reason == line.kind and pattern.fullmatch(e.text) for e in speaker.evidence)
