@@ -46,6 +46,7 @@ COVERED: tuple[str, ...] = (
     "reporting_verbs",
     "content_cues",
     "anonymity_phrases",
+    "quantifiers",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
@@ -61,6 +62,11 @@ UNDEMONSTRATED: dict[tuple[str, str, str], str] = {
         'the tokenizer splits "first-hand" into "first", "-", "hand", so the one-word phrase word never matches: '
         '"An officer with first-hand knowledge of the operation said the hostages were safe" and '
         '"An officer with first-hand knowledge said ..." give the officer only the evidence "description"'
+    ),
+    ("quantifiers", "%", "share"): (
+        'the kind comes out right (unknown), but the speaker mention drops the sign: "In the poll, 52% said the '
+        'country was on the wrong track" gives the mention "52", "Just 12% said they trusted Congress" '
+        '"Just 12", "Asked about the war, 61% said it had been a mistake" "61"'
     ),
 }
 
