@@ -47,6 +47,7 @@ COVERED: tuple[str, ...] = (
     "content_cues",
     "anonymity_phrases",
     "quantifiers",
+    "audiences",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
