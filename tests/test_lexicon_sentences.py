@@ -48,6 +48,7 @@ COVERED: tuple[str, ...] = (
     "anonymity_phrases",
     "quantifiers",
     "audiences",
+    "channels",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
@@ -68,6 +69,22 @@ UNDEMONSTRATED: dict[tuple[str, str, str], str] = {
         'the kind comes out right (unknown), but the speaker mention drops the sign: "In the poll, 52% said the '
         'country was on the wrong track" gives the mention "52", "Just 12% said they trusted Congress" '
         '"Just 12", "Asked about the war, 61% said it had been a mistake" "61"'
+    ),
+    ("channels", "e-mail", "written"): (
+        'the tokenizer splits "e-mail" into "e", "-", "mail", so the entry never matches: "said in an e-mail" '
+        'and "wrote in an e-mail to staff" give no channel'
+    ),
+    ("channels", "op-ed", "written"): (
+        'the tokenizer splits "op-ed" into "op", "-", "ed": "wrote in an op-ed" and "In an op-ed published on '
+        'Sunday, ... argued that" give no channel'
+    ),
+    ("channels", "town-hall", "event"): (
+        'the tokenizer splits "town-hall" into "town", "-", "hall": "said at a town-hall in Ohio" and "told '
+        'voters at a town-hall event" give no channel'
+    ),
+    ("channels", "podcast", "spoken"): (
+        'outlet_words.txt lists podcast as an outlet noun, and an outlet is never also a channel: "said on his '
+        'podcast" gives the outlet "his podcast", "said in a podcast that" the outlet "a podcast", no channel'
     ),
 }
 
