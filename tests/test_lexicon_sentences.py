@@ -49,6 +49,7 @@ COVERED: tuple[str, ...] = (
     "quantifiers",
     "audiences",
     "channels",
+    "outlet_words",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
