@@ -17,7 +17,8 @@ depends on the lexicon (each file's header and docs/lexicons.md say it):
 * audiences, channels, outlet_words: a quote whose audience, channel or outlet
   is ``expected`` and holds the entry;
 * titles: a quote whose speaker's title is ``expected`` and holds the entry; for
-  an honorific, whose speaker is the person named ``expected`` and has no title.
+  an honorific, whose speaker is the person named ``expected`` and has no title;
+* outlets: a quote whose outlet is ``expected`` and holds the entry.
 
 The coverage test makes a new entry without a sentence fail: every entry of a
 covered lexicon has a line, or is listed in :data:`UNDEMONSTRATED` with why.
@@ -51,6 +52,7 @@ COVERED: tuple[str, ...] = (
     "channels",
     "outlet_words",
     "titles",
+    "outlets",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
@@ -287,13 +289,18 @@ def yields_title(line: Line, doc: Document, record: ArticleRecord, q: QuoteRecor
     if line.kind == "honorific":
         return speaker.name == line.expected and speaker.title is None
     title = speaker.title
-    return title is not None and title.text == line.expected and holds_title(title.text, line.entry)
+    return title is not None and title.text == line.expected and holds_words(title.text, line.entry)
 
 
-def holds_title(text: str, entry: str) -> bool:
-    """Whether a title's text holds ``entry`` as whole words, case aside (abbreviations with their full stop)."""
+def holds_words(text: str, entry: str) -> bool:
+    """Whether ``text`` holds ``entry`` as whole words, case aside (abbreviations with their full stop)."""
     words = r"\s+".join(re.escape(word) for word in entry.split())
     return re.search(rf"(?<![\w.-]){words}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def yields_outlet(line: Line, doc: Document, record: ArticleRecord, q: QuoteRecord) -> bool:
+    """outlets: the quote's outlet is ``expected`` and holds the entry's words (the gazetteer matches text)."""
+    return q.outlet is not None and q.outlet.text == line.expected and holds_words(q.outlet.text, line.entry)
 
 
 def joins_earlier(record: ArticleRecord, quote: QuoteRecord) -> bool:
@@ -312,6 +319,7 @@ CHECKS: dict[str, Callable[[Line, Document, ArticleRecord, QuoteRecord], bool]] 
     "channels": yields_setting,
     "outlet_words": yields_setting,
     "titles": yields_title,
+    "outlets": yields_outlet,
 }
 
 
