@@ -18,7 +18,9 @@ depends on the lexicon (each file's header and docs/lexicons.md say it):
   is ``expected`` and holds the entry;
 * titles: a quote whose speaker's title is ``expected`` and holds the entry; for
   an honorific, whose speaker is the person named ``expected`` and has no title;
-* outlets: a quote whose outlet is ``expected`` and holds the entry.
+* outlets: a quote whose outlet is ``expected`` and holds the entry;
+* source_nouns: a quote whose speaker mention begins with ``expected``, holds
+  the entry, and is of the kind the class gives an unnamed mention.
 
 The coverage test makes a new entry without a sentence fail: every entry of a
 covered lexicon has a line, or is listed in :data:`UNDEMONSTRATED` with why.
@@ -53,6 +55,7 @@ COVERED: tuple[str, ...] = (
     "outlet_words",
     "titles",
     "outlets",
+    "source_nouns",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
@@ -107,6 +110,10 @@ UNDEMONSTRATED: dict[tuple[str, str, str], str] = {
             ("pvt.", "private", '"Pvt. Bradley Manning said", "Army Pvt. Lynndie England told": no title'),
         ]
     },
+    ("source_nouns", "e-mail", "document"): (
+        'the tokenizer splits "e-mail" into "e", "-", "mail": "The e-mail said the meeting had been cancelled" and '
+        '"An e-mail from the principal said ..." give the speaker mention "The e" / "An e", of unknown kind'
+    ),
     ("titles", "president-elect", "president"): (
         'the tokenizer splits "President-elect" into "President", "-", "elect": "President-elect Joe Biden said" '
         'and "..., President-elect Joe Biden said" give the mention with the words but no title'
@@ -126,6 +133,19 @@ CONTENT_RULES = {
     "clause": {"noun-cue-clause"},
 }
 PREPOSITION_RULES = {"reported-prepositional", "noun-cue-clause"}
+# The kinds of source each source noun class gives a mention with no name (docs/sources.md).
+UNNAMED = {"unnamed_person", "unnamed_group"}
+SOURCE_NOUN_KINDS = {
+    "source": UNNAMED,
+    "person": UNNAMED,
+    "people": UNNAMED,
+    "group": {"unnamed_group"},
+    "organization": {"organization"},
+    "institution": {"organization"},
+    "document": {"organization"},
+    "share": {"unknown"},
+    "count": {"unnamed_group"},
+}
 # The kind of source each quantifier class gives its mention (docs/lexicons.md).
 QUANTIFIER_KINDS = {"group": {"unnamed_group"}, "person": {"unnamed_person"}, "share": {"unknown"}}
 
@@ -275,6 +295,15 @@ def yields_quantified(line: Line, doc: Document, record: ArticleRecord, q: Quote
     return joins_earlier(record, q)
 
 
+def yields_source(line: Line, doc: Document, record: ArticleRecord, q: QuoteRecord) -> bool:
+    """source_nouns: the speaker mention begins with ``expected``, holds the entry, and is of the class's kind."""
+    speaker = q.speaker
+    if speaker is None or not speaker.text.startswith(line.expected):
+        return False
+    mention = Span(speaker.start, speaker.end, speaker.text)
+    return holds_entry(doc, mention, line.entry) and speaker.kind in SOURCE_NOUN_KINDS[line.kind]
+
+
 def yields_setting(line: Line, doc: Document, record: ArticleRecord, q: QuoteRecord) -> bool:
     """audiences, channels, outlet_words: the audience, channel or outlet is ``expected`` and holds the entry."""
     field = {"audiences": q.audience, "channels": q.channel, "outlet_words": q.outlet}[line.lexicon]
@@ -320,6 +349,7 @@ CHECKS: dict[str, Callable[[Line, Document, ArticleRecord, QuoteRecord], bool]] 
     "outlet_words": yields_setting,
     "titles": yields_title,
     "outlets": yields_outlet,
+    "source_nouns": yields_source,
 }
 
 
