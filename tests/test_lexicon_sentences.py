@@ -20,7 +20,10 @@ depends on the lexicon (each file's header and docs/lexicons.md say it):
   an honorific, whose speaker is the person named ``expected`` and has no title;
 * outlets: a quote whose outlet is ``expected`` and holds the entry;
 * source_nouns: a quote whose speaker mention begins with ``expected``, holds
-  the entry, and is of the kind the class gives an unnamed mention.
+  the entry, and is of the kind the class gives an unnamed mention;
+* first_names: a quote whose speaker is "he" or "she" resolved to ``expected``,
+  the person named before the nearer one with the entry as first name; and, with
+  the entry replaced by a name no list knows, not resolved to ``expected``.
 
 The coverage test makes a new entry without a sentence fail: every entry of a
 covered lexicon has a line, or is listed in :data:`UNDEMONSTRATED` with why.
@@ -56,6 +59,7 @@ COVERED: tuple[str, ...] = (
     "titles",
     "outlets",
     "source_nouns",
+    "first_names",
 )
 
 # Entries for which no natural sentence yields what the entry is for, with what
@@ -125,6 +129,9 @@ UNDEMONSTRATED: dict[tuple[str, str, str], str] = {
     ),
 }
 
+# A first name no lexicon knows, put in place of a first_names entry to check that the entry decides.
+UNKNOWN_FIRST_NAME = "Quennick"
+
 # The rules that read each content kind of content_cues.txt (docs/rules.md); a preposition's is PREPOSITION_RULES.
 CONTENT_RULES = {
     "object": {"reported-object"},
@@ -176,6 +183,12 @@ def read_lines(lexicon: str) -> list[Line]:
 
 
 LINES: list[Line] = [line for lexicon in COVERED for line in read_lines(lexicon)]
+FIRST_NAME_LINES: list[Line] = [line for line in LINES if line.lexicon == "first_names"]
+
+
+def without_first_name(line: Line) -> str:
+    """A first_names passage with the entry replaced by :data:`UNKNOWN_FIRST_NAME`."""
+    return re.sub(rf"\b{re.escape(line.entry.capitalize())}\b", UNKNOWN_FIRST_NAME, line.sentence, count=1)
 
 
 def line_id(line: Line) -> str:
@@ -210,12 +223,14 @@ class _Recording:
 
 @pytest.fixture(scope="session")
 def parsed(extractor: quotex.Extractor) -> Mapping[str, Parsed]:
-    """Every sentence of every covered file, through one ``Extractor.pipe`` call, by lexicon and line number."""
+    """Every sentence of every covered file, through one ``Extractor.pipe`` call, by lexicon and line number;
+    and every first_names passage without its first name, by ``control`` and line number."""
     recording = _Recording(extractor.parser)
     pipeline = quotex.Extractor(recording)
-    keys = [f"{line.lexicon}:{line.number}" for line in LINES]
-    records = list(pipeline.pipe((line.sentence, key) for line, key in zip(LINES, keys, strict=True)))
-    return {key: Parsed(recording.docs[key], record) for key, record in zip(keys, records, strict=True)}
+    items = [(line.sentence, f"{line.lexicon}:{line.number}") for line in LINES]
+    items += [(without_first_name(line), f"control:{line.number}") for line in FIRST_NAME_LINES]
+    records = list(pipeline.pipe(items))
+    return {key: Parsed(recording.docs[key], record) for (_, key), record in zip(items, records, strict=True)}
 
 
 def tokens_in(doc: Document, span: Span) -> list[Token]:
@@ -247,7 +262,11 @@ def describe(record: ArticleRecord) -> list[str]:
     found = []
     for q in record.quotes:
         speaker = q.speaker
-        who = None if speaker is None else (speaker.text, speaker.kind, [(e.text, e.reason) for e in speaker.evidence])
+        who = (
+            None
+            if speaker is None
+            else (speaker.text, speaker.name, speaker.kind, [(e.text, e.reason) for e in speaker.evidence])
+        )
         title = None if speaker is None or speaker.title is None else speaker.title.text
         extra = {
             "outlet": q.outlet and q.outlet.text,
@@ -332,6 +351,14 @@ def yields_outlet(line: Line, doc: Document, record: ArticleRecord, q: QuoteReco
     return q.outlet is not None and q.outlet.text == line.expected and holds_words(q.outlet.text, line.entry)
 
 
+def yields_pronoun(line: Line, doc: Document, record: ArticleRecord, q: QuoteRecord) -> bool:
+    """first_names: the speaker is a pronoun resolved to ``expected``, passing over the entry's person."""
+    speaker = q.speaker
+    if speaker is None or speaker.text.lower() not in ("he", "she") or speaker.name != line.expected:
+        return False
+    return re.search(rf"\b{re.escape(line.entry.capitalize())}\b", line.sentence) is not None
+
+
 def joins_earlier(record: ArticleRecord, quote: QuoteRecord) -> bool:
     """Whether the quote's speaker mention joins a source mentioned before it (an anaphor's antecedent)."""
     assert quote.speaker is not None
@@ -350,6 +377,7 @@ CHECKS: dict[str, Callable[[Line, Document, ArticleRecord, QuoteRecord], bool]] 
     "titles": yields_title,
     "outlets": yields_outlet,
     "source_nouns": yields_source,
+    "first_names": yields_pronoun,
 }
 
 
@@ -362,6 +390,16 @@ def test_lexicon_sentences_entry_yields_expected(line: Line, parsed: Mapping[str
     assert any(check(line, doc, record, q) for q in record.quotes), (
         f"{line.sentence!r} expected {line.expected!r}; found {describe(record)}"
     )
+
+
+@pytest.mark.parametrize("line", FIRST_NAME_LINES, ids=[line_id(line) for line in FIRST_NAME_LINES])
+def test_lexicon_sentences_first_name_decides_the_pronoun(line: Line, parsed: Mapping[str, Parsed]) -> None:
+    """With the entry replaced by a name no list knows, the pronoun no longer passes over to ``expected``."""
+    text = without_first_name(line)
+    assert text != line.sentence
+    _, record = parsed[f"control:{line.number}"]
+    names = [q.speaker.name for q in record.quotes if q.speaker is not None and q.speaker.text.lower() in ("he", "she")]
+    assert line.expected not in names, f"{text!r}: the pronoun still resolves to {line.expected!r}"
 
 
 def lexicon_pairs(lexicon: str) -> set[tuple[str, str]]:
