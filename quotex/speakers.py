@@ -674,7 +674,7 @@ class _Resolver:
         as the plural of "sander"); a plural one only when it is no named entity."""
         if head.upos != "NOUN" or not head.text[:1].isupper() or (head.tag in PLURAL_TAGS and head.ent):
             return False
-        if head.i == self.doc.sentences[head.sent].first:
+        if _opens_words(self.doc, head):  # capitalized as the first word of a sentence or a quotation
             return False
         return _lemma(head) not in SOURCE_NOUNS and head.lower not in FIRST_PERSON_SINGULAR
 
@@ -982,6 +982,20 @@ class _Resolver:
 # --- helpers ------------------------------------------------------------------------------
 
 
+def _opens_words(doc: Document, token: Token) -> bool:
+    """Whether ``token`` is the first word of its sentence or comes right after an opening
+    quotation mark, bracket, dash or colon: a place where any word is capitalized."""
+    previous = token.i - 1
+    if previous < doc.sentences[token.sent].first:
+        return True
+    before = doc.tokens[previous]
+    if before.text in OPENING_MARKS:  # opening, not closing: attached to the word
+        return before.end == token.start
+    if before.text in OPENING_SEPARATORS:
+        return True
+    return before.upos == "PUNCT" and _opens_words(doc, before)
+
+
 def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
     """Subjects that a later pronoun may refer to: named people, bodies and plural nouns."""
     for token in doc.tokens:
@@ -993,6 +1007,10 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
         if named or plural or known:
             yield token.i
 
+
+# Marks after which a word is capitalized whatever it is ('"Donations have doubled," she said').
+OPENING_MARKS = frozenset("\"“„«‘‹'([{")
+OPENING_SEPARATORS = frozenset(":—–-")
 
 _ORGANIZATION_WORDS = frozenset(w for w, c in SOURCE_NOUNS.items() if c in ("organization", "document")) | frozenset(
     {"inc.", "corp.", "co.", "llc", "ltd.", "news", "times", "post", "journal", "institute", "association"}

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+import quotex
 from quotex import ArticleRecord, QuoteRecord, analyse
 from quotex.model import Document
 
@@ -418,3 +419,26 @@ def test_resolution_pronoun_to_named_person_who_is_not_quoted(parse: Parse) -> N
     assert he.speaker is not None
     assert he.speaker.name == "John Smith"
     assert he.speaker.text == "he"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Donations have doubled since March," she said.',
+        'The report came out on Monday. "Prices will keep rising," he said.',
+        'She said: "Rates are too high," and left the room.',
+    ],
+)
+def test_resolution_capitalized_first_word_of_quote_is_no_name(extractor: quotex.Extractor, text: str) -> None:
+    """A common noun capitalized only because it opens a quotation is no person for a pronoun to refer to."""
+    [quote] = extractor(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name is None
+    assert quote.speaker.kind == "unknown"
+
+
+def test_resolution_capitalized_name_after_closing_mark_is_a_name(extractor: quotex.Extractor) -> None:
+    """A capitalized word after a closing mark (``"Q," Schilling said``) still reads as a name the tagger missed."""
+    first, second = extractor('"We lost the game," Schilling said. "It hurt a lot," he added.')
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Schilling"
