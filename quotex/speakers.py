@@ -27,7 +27,7 @@ affiliation, and, when it is anonymous, the evidence for that.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import lru_cache
 
 import attrs
 import regex
@@ -46,6 +46,7 @@ __all__ = [
     "resolve_sources",
 ]
 
+SURNAME_CACHE_SIZE = 4096
 KINDS = ("person", "organization", "unnamed_person", "unnamed_group", "unknown")
 UNNAMED = frozenset({"unnamed_person", "unnamed_group"})
 
@@ -1137,10 +1138,17 @@ for _entry in _PHRASES:
     _PHRASES_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
 
 
-@cache
+# The phrases that may start at each first word, longest first, those starting with "*" included;
+# precomputed (not cached per word) so that memory stays flat whatever words a stream brings.
+_WILD_PHRASES = sorted(_PHRASES_BY_FIRST.get("*", []), key=lambda pr: -len(pr[0]))
+_PHRASES_FROM = {
+    word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) if _WILD_PHRASES else own
+    for word, own in _PHRASES_BY_FIRST.items()
+}
+
+
 def _phrases_from(word: str) -> list[tuple[tuple[str, ...], str]]:
-    own, wild = _PHRASES_BY_FIRST.get(word, []), _PHRASES_BY_FIRST.get("*", [])
-    return sorted([*own, *wild], key=lambda pr: -len(pr[0])) if wild else own
+    return _PHRASES_FROM.get(word, _WILD_PHRASES)
 
 
 def _matches(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
@@ -1188,7 +1196,7 @@ def _strip_article(text: str) -> str:
     return regex.sub(r"^(?i:the)\s+", "", text)
 
 
-@cache
+@lru_cache(maxsize=SURNAME_CACHE_SIZE)  # bounded: a stream brings new names without end
 def _surname(name: str) -> str:
     words = _strip_possessive(name).split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
