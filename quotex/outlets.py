@@ -138,10 +138,20 @@ def _left_phrase(doc: Document, head: Token) -> list[Token]:
     inside = {t.i for t in doc.subtree(head)}
     words = [head]
     i = head.i - 1
-    while i >= 0 and i in inside and (doc.tokens[i].upos != "PUNCT" or doc.tokens[i].text in (".", "-")):
+    while (
+        i >= 0
+        and (i in inside or _hyphenated(doc, i))
+        and (doc.tokens[i].upos != "PUNCT" or doc.tokens[i].text in (".", "-"))
+    ):
         words.insert(0, doc.tokens[i])
         i -= 1
     return words
+
+
+def _hyphenated(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is glued by a hyphen to the one after it ("e-mail", which the tokenizer splits)."""
+    token, after = doc.tokens[i], doc.tokens[i + 1]
+    return token.end == after.start and "-" in (token.text, after.text) and token.sent == after.sent
 
 
 def _outlet(doc: Document, obj: Token) -> Span | None:
@@ -227,9 +237,11 @@ def _audience(doc: Document, obj: Token) -> Span | None:
 
 def _channel(doc: Document, obj: Token) -> Span | None:
     phrase = _left_phrase(doc, obj)
-    words = [t.lower for t in phrase[:-1]]
+    # the words before the head as written, so that "e-mail", which the tokenizer splits, reads as one word
+    gap = " " if doc.text[obj.start - 1 : obj.start].isspace() else ""
+    lefts = [" ".join(doc.text[t.start : obj.start].lower().split()) + gap for t in phrase[:-1]] + [""]
     lemma, form = obj.lemma.lower(), obj.lower
-    if not any(" ".join([*words[n:], last]) in CHANNELS for n in range(len(words) + 1) for last in (lemma, form)):
+    if not any(left + last in CHANNELS for left in lefts for last in (lemma, form)):
         return None
     return _span(doc, phrase[0].start, phrase[-1].end)
 
