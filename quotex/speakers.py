@@ -505,6 +505,15 @@ class _Resolver:
             if named is not None:
                 return named
         quantifier = QUANTIFIERS.get(lower)
+        if head.tag in PLURAL_TAGS or quantifier == "group":
+            # before the readings of a party or a quantifier: "Democrats, including Clinton",
+            # "others, including Sen. Jeff Merkley" name their members
+            members = self._named_members(head)
+            if members is not None:
+                kind, name = members
+                lemma = _lemma(head)
+                noun_class = SOURCE_NOUNS.get(lemma, "")
+                return _Reading("members", kind, name=name, lemma=lemma, noun_class=noun_class, plural=True)
         if quantifier is not None and head.upos in ("PRON", "DET", "ADJ", "NUM", "ADV", "NOUN", "SYM"):
             return self._read_quantifier(head, quantifier)
         if head.upos == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
@@ -691,11 +700,28 @@ class _Resolver:
         """The kind and name of the named people or bodies a group explicitly includes:
         "critics, including Sen. John McCain", "groups like the A.C.L.U."."""
         doc = self.doc
-        for child in doc.children(head):
-            if child.i < head.i or child.lower not in ("including", "like", "such", "among"):
+        candidates = list(doc.children(head))
+        if head.deprel in SUBJECTS and not head.is_root:
+            # "Many Republicans, like Mr. Ryan, said": the phrase parsed as the verb's, between
+            # the subject and the verb
+            verb = doc.head(head)
+            candidates += [c for c in doc.children(verb) if head.i < c.i < verb.i and doc.tokens[c.i - 1].text == ","]
+        for child in candidates:
+            if child.i < head.i or child.lower not in ("including", "like", "such", "among", "as"):
                 continue
-            for token in doc.subtree(child):
-                entity = doc.entity_at(token) if token.ent else None
+            if child.lower == "as" and doc.tokens[child.i - 1].lower != "such":  # "such as"
+                continue
+            # the members are the object of the preposition and its conjuncts, not words deeper
+            # down ("officials, including those at the Pentagon" names no member)
+            members = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS | {"dobj"}]
+            members += [c for m in members for c in doc.subtree(m) if c.deprel == "conj" and doc.head(c) in members]
+            for member in list(members):
+                after = doc.tokens[member.i + 1 : member.i + 3]
+                if member.lower + "." in TITLES and len(after) == 2 and after[0].text == ".":
+                    # "including Sens. John McCain": the title's period taken for a sentence end
+                    members.append(after[1])
+            for member in members:
+                entity = doc.entity_at(member) if member.ent else None
                 if entity is None:
                     continue
                 name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))

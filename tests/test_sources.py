@@ -206,6 +206,12 @@ def speaker_of(extractor: quotex.Extractor, text: str) -> quotex.Speaker:
         pytest.param("Officials said the talks had failed again.", "unnamed_group", True, id="officials"),
         pytest.param("Critics said the plan would cost billions.", "unnamed_group", True, id="critics"),
         pytest.param("Some said the plan would cost billions.", "unnamed_group", True, id="some"),
+        pytest.param(
+            "Officials, including those at the Pentagon, said the talks had failed.",
+            "unnamed_group",
+            True,
+            id="including-no-member",
+        ),
         pytest.param("Fifty percent of voters said the economy was weak.", "unknown", None, id="poll-share"),
     ],
 )
@@ -310,9 +316,23 @@ def test_sources_pronoun_joins_nearest_person_of_its_gender(extractor: quotex.Ex
     assert quote.speaker is not None and quote.speaker.name == "Hillary Clinton"
 
 
-def test_sources_group_that_includes_a_named_person_is_named(extractor: quotex.Extractor) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Critics, including Sen. John McCain, said the plan would fail badly.", id="including"),
+        pytest.param("Democrats, including Hillary Clinton, said the plan would fail.", id="party"),
+        pytest.param("Others, including Sen. Jeff Merkley, said the party had to unite.", id="quantifier"),
+        pytest.param("Some Democrats, such as Joe Manchin, said the debate was a mistake.", id="such-as"),
+        pytest.param("Many Republicans, like Mr. Ryan, said the nominee had to change course.", id="on-the-verb"),
+        pytest.param(
+            "Several Republican leaders, including Sens. John McCain and Kelly Ayotte, said they would not vote.",
+            id="split-title",
+        ),
+    ],
+)
+def test_sources_group_that_includes_a_named_person_is_named(extractor: quotex.Extractor, text: str) -> None:
     """A group that explicitly includes a named person ("critics, including Sen. John McCain") is not anonymous."""
-    speaker = speaker_of(extractor, "Critics, including Sen. John McCain, said the plan would fail badly.")
+    speaker = speaker_of(extractor, text)
     assert (speaker.kind, speaker.anonymous) == ("person", False)
 
 
