@@ -76,6 +76,10 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 # Determiners that point back to people named before: "both men", "neither man".
 ANAPHORIC_DETERMINERS = frozenset({"both", "each", "either", "neither"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
+# whom it is: "it is Trump who", "this is a candidate who".
+PREDICATES = frozenset({"attr"})
+NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
 APPOSITIONS = frozenset({"appos"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
@@ -453,6 +457,11 @@ class _Resolver:
             owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
         ):
             referent = owner  # "Elizabeth Arnold, a former staff member, who said"; "Judicial Watch, a group that"
+        if referent.i != head.i and referent.deprel in PREDICATES and referent.upos == "NOUN":
+            # "Donald is a man who speaks his mind": the man is the copula's subject
+            subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < referent.i]
+            if subjects and subjects[0].lower not in NO_REFERENT_SUBJECTS:
+                referent = subjects[0]
         if SOURCE_NOUNS.get(_lemma(referent)) == "document":
             owners = [c for c in self.doc.children(referent) if c.deprel in ("poss", "nmod:poss") and c.i < referent.i]
             if owners and (owners[0].upos in ("PRON", "PROPN") or owners[0].ent):

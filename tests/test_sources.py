@@ -449,3 +449,28 @@ def test_sources_serialized_in_schema_order(hameema: ArticleRecord) -> None:
         "quotes",
     ]
     assert list(source["evidence"][0]) == ["start", "end", "text", "reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Leonard Hill lost the family farm in 1986. He was a desperate man who said the bank had won.",
+            "Leonard Hill",
+            id="pronoun-subject",
+        ),
+        pytest.param(
+            "Mary Jones runs the shelter. She is the only volunteer who said the city had failed them.",
+            "Mary Jones",
+            id="the-only",
+        ),
+        pytest.param("It was Trump who said the election was rigged.", "Trump", id="cleft"),
+    ],
+)
+def test_sources_relative_clause_of_predicate_noun_is_the_subject(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """ "X is a man who said": the man is X, a named person; a cleft ("it was X who") stays X."""
+    [quote] = extractor.article(text, "t").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.kind) == ("who", name, "person")
