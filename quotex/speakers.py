@@ -457,10 +457,11 @@ class _Resolver:
             owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
         ):
             referent = owner  # "Elizabeth Arnold, a former staff member, who said"; "Judicial Watch, a group that"
-        if referent.i != head.i and referent.deprel in PREDICATES and referent.upos == "NOUN":
+        if head.lower in ("who", "whom") and referent.deprel in PREDICATES and referent.upos == "NOUN":
             # "Donald is a man who speaks his mind": the man is the copula's subject
             subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < referent.i]
-            if subjects and subjects[0].lower not in NO_REFERENT_SUBJECTS:
+            # only a name or a pronoun: "the main barrier has been black voters, who" is no barrier
+            if subjects and subjects[0].upos in ("PROPN", "PRON") and subjects[0].lower not in NO_REFERENT_SUBJECTS:
                 referent = subjects[0]
         if SOURCE_NOUNS.get(_lemma(referent)) == "document":
             owners = [c for c in self.doc.children(referent) if c.deprel in ("poss", "nmod:poss") and c.i < referent.i]

@@ -474,3 +474,9 @@ def test_sources_relative_clause_of_predicate_noun_is_the_subject(
     [quote] = extractor.article(text, "t").quotes
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name, quote.speaker.kind) == ("who", name, "person")
+
+
+def test_sources_relative_clause_of_predicate_noun_needs_a_named_subject(extractor: quotex.Extractor) -> None:
+    """A copula's subject that is a common noun ("the main obstacle") is no one: "who" stays the voters."""
+    speaker = speaker_of(extractor, "The main obstacle has been black voters, who said the plan would fail them.")
+    assert (speaker.text, speaker.kind, speaker.anonymous) == ("who", "unnamed_group", True)
