@@ -71,6 +71,11 @@ PEOPLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat", 
 # The same for one person: fewer endings, as "-er", "-an" and "-ent" end too many
 # other singular nouns ("order", "plan", "statement").
 PERSON_SUFFIXES = ("ist", "ian", "crat", "phobe", "ee", "eer")
+# Pronouns of no one in particular: the reporting verbs they are subjects of are
+# hypothetical ("if someone had told him", "somebody might say"), so a later "he" is
+# someone else. "One" alone is one too ("one suggested she marry"); "one of the
+# sources" is a source.
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 # Determiners that point back to people named before: "both men", "neither man".
@@ -860,7 +865,7 @@ class _Resolver:
                 individual = s.kind in ("person", "unnamed_person") and not plural
                 return individual and (not s.gender or s.gender == gender)
 
-            found = self._latest(head, fits)
+            found = self._latest(head, fits, generic=False)
             if found is not None:
                 found.gender = found.gender or gender
                 return found
@@ -878,10 +883,14 @@ class _Resolver:
             return self.new(_Reading("quantifier", kind, plural=reading.plural))
         return self.new(_Reading("pronoun", "unknown", plural=reading.plural, gender=reading.gender))
 
-    def _latest(self, head: Token, fits: Callable[[Source, bool], bool]) -> Source | None:
-        """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits."""
+    def _latest(self, head: Token, fits: Callable[[Source, bool], bool], generic: bool = True) -> Source | None:
+        """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits;
+        not an indefinite pronoun unless ``generic`` ("if someone had told him", "somebody might say")."""
         for i in reversed(self.antecedents):
             if i >= head.i:
+                continue
+            token = self.doc.tokens[i]
+            if not generic and token.lower in INDEFINITE_PRONOUNS and _of_object(self.doc, token) is None:
                 continue
             source = self.index.by_head.get(i)
             if source is not None:

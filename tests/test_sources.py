@@ -480,3 +480,36 @@ def test_sources_relative_clause_of_predicate_noun_needs_a_named_subject(extract
     """A copula's subject that is a common noun ("the main obstacle") is no one: "who" stays the voters."""
     speaker = speaker_of(extractor, "The main obstacle has been black voters, who said the plan would fail them.")
     assert (speaker.text, speaker.kind, speaker.anonymous) == ("who", "unnamed_group", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            'Ted Cruz spoke in Indiana on Monday. "Imagine if someone had told Trump that years ago," he said.',
+            "person",
+            "Ted Cruz",
+            id="someone",
+        ),
+        pytest.param(
+            'Colleen Deacon fought back. "Somebody might say establishment, I say experience," she said.',
+            "person",
+            "Colleen Deacon",
+            id="somebody",
+        ),
+        pytest.param(
+            'One of the sources said the talks had failed. "There is no deal," he said.',
+            "unnamed_person",
+            None,
+            id="one-of-kept",
+        ),
+    ],
+)
+def test_sources_pronoun_skips_indefinite_pronoun(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "he"/"she" skip "someone"/"somebody" (no one in particular), not "one of the sources"."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.text in ("he", "she")
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
