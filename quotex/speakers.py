@@ -81,6 +81,9 @@ GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 # Determiners that point back to people named before: "both men", "neither man".
 ANAPHORIC_DETERMINERS = frozenset({"both", "each", "either", "neither"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# How far after a headline's or a lead's epithet ("DNC chair dismisses ...") the person it
+# stands for is named, in paragraphs.
+LEAD_PARAGRAPHS = 2
 # A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
 # whom it is: "it is Trump who", "this is a candidate who".
 PREDICATES = frozenset({"attr"})
@@ -256,6 +259,25 @@ class _People:
     def holders(self, role: str) -> int:
         """How many people the article names with ``role``."""
         return len({o.name for o in self.occurrences if role in o.roles})
+
+    def next(self, head: Token, within: int) -> str | None:
+        """The full name of the person who is first the subject of a clause after ``head``, at most
+        ``within`` paragraphs on, and not named in ``head``'s own sentence ("SEIU chief says Trump
+        can win" is not Trump)."""
+        doc = self.doc
+        sentence = doc.sentences[head.sent]
+        # the surnames in the sentence, tagged as a person or not ("Trump" alone is often no PERSON)
+        words = set(regex.findall(r"\w+", doc.text[sentence.start : sentence.end].lower()))
+        after = [o for o in self.occurrences if o.entity.start > head.start and _surname(o.name) not in words]
+        # the person a lead describes comes back as a clause's subject ("Mary Kay Henry said"),
+        # not as an object ("in an interview with David Axelrod")
+        after = [o for o in after if _entity_head(doc, o.entity).deprel in SUBJECTS | PASSIVE_SUBJECTS]
+        if not after:
+            return None
+        there = doc.sentences[doc.tokens[after[0].entity.first].sent].paragraph
+        if there - sentence.paragraph > within:
+            return None
+        return self.full_name(after[0].name, after[0].entity.start)
 
     def latest(self, at: int, besides: str | None = None) -> str | None:
         """The full name of the person named last before ``at`` (whose surname is not ``besides``)."""
@@ -843,6 +865,11 @@ class _Resolver:
         owner = _strip_possessive(owners[0].text) if owners and owners[0].upos == "PROPN" else None
         if not self._introduced_unnamed(head, lemma):
             latest = self.people.latest(head.start, besides=owner)  # "Trump's lawyer" is not Trump
+            if latest is None and not owners:
+                # no one named yet: a headline's or a lead's epithet for the person the article
+                # names next ("DNC chair dismisses ... Democratic National Committee Chair Debbie
+                # Wasserman Schultz dismissed")
+                latest = self.people.next(head, within=LEAD_PARAGRAPHS)
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None

@@ -513,3 +513,29 @@ def test_sources_pronoun_skips_indefinite_pronoun(
     assert quote.speaker is not None
     assert quote.speaker.text in ("he", "she")
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+LEAD = "In an interview with David Axelrod on Thursday, Mary Kay Henry said her union would fight him."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(f"SEIU chief says Trump can win. {LEAD}", "person", "Mary Kay Henry", id="headline"),
+        pytest.param(f"A union chief says Trump can win. {LEAD}", "unnamed_person", None, id="indefinite-kept"),
+        pytest.param(
+            "SEIU chief says Trump can win.\n\nThe union met.\n\nIt voted.\n\nIt adjourned.\n\n" + LEAD,
+            "unnamed_person",
+            None,
+            id="too-far",
+        ),
+    ],
+)
+def test_sources_lead_epithet_is_the_person_named_next(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """A role before anyone is named is the next person who is a clause's subject (not an object, not
+    someone named in its own sentence), within two paragraphs."""
+    quote = extractor.article(text, "t").quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
