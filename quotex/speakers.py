@@ -770,15 +770,26 @@ class _Resolver:
 
     def _organization_name(self, head: Token) -> str | None:
         """The name in "the Clinton campaign", "Trump's campaign", "a Quinnipiac poll"."""
+        doc = self.doc
         words = [
             t
-            for t in self.doc.children(head)
-            if t.deprel in NAME_MODIFIERS and (t.upos == "PROPN" or t.ent or t.text[:1].isupper()) and t.i < head.i
+            for t in doc.children(head)
+            if t.deprel in NAME_MODIFIERS and t.i < head.i and (t.upos == "PROPN" or t.ent or self._capitalized(t))
         ]
         if not words:
             return None
         start = min(t.start for w in words for t in self.doc.subtree(w) if t.upos != "DET")
         return _strip_possessive_words(_strip_article(self.doc.text[start : head.end]))
+
+    def _capitalized(self, token: Token) -> bool:
+        """A capitalized modifier that is a name the tagger missed ("Sanders' campaign"); a capital that
+        only starts the sentence is none ("Protest groups say", "Business groups"), nor "His"."""
+        if not token.text[:1].isupper() or token.upos == "PRON":
+            return False
+        if token.i != self.doc.sentences[token.sent].first or token.deprel in ("poss", "nmod:poss"):
+            return True
+        possessive = any(c.text in ("'s", "’s", "'", "’") for c in self.doc.children(token))
+        return possessive or _strip_possessive(token.text).lower() in self.people.surnames
 
     def _definite(self, head: Token) -> bool:
         for child in self.doc.children(head):

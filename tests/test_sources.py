@@ -213,6 +213,10 @@ def speaker_of(extractor: quotex.Extractor, text: str) -> quotex.Speaker:
             id="including-no-member",
         ),
         pytest.param("Fifty percent of voters said the economy was weak.", "unknown", None, id="poll-share"),
+        pytest.param("Protest groups said the restrictions were unfair.", "unnamed_group", True, id="initial-capital"),
+        pytest.param(
+            "Bernie Sanders spoke. Sanders' campaign said the count was wrong.", "organization", False, id="owner-first"
+        ),
     ],
 )
 def test_sources_kind_and_anonymity(extractor: quotex.Extractor, text: str, kind: str, anonymous: bool | None) -> None:
