@@ -72,11 +72,23 @@ PEOPLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat", 
 # The same for one person: fewer endings, as "-er", "-an" and "-ent" end too many
 # other singular nouns ("order", "plan", "statement").
 PERSON_SUFFIXES = ("ist", "ian", "crat", "phobe", "ee", "eer")
+# Pronouns of no one in particular: the reporting verbs they are subjects of are
+# hypothetical ("if someone had told him", "somebody might say"), so a later "he" is
+# someone else. "One" alone is one too ("one suggested she marry"); "one of the
+# sources" is a source.
+INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 # Determiners that point back to people named before: "both men", "neither man".
 ANAPHORIC_DETERMINERS = frozenset({"both", "each", "either", "neither"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# How far after a headline's or a lead's epithet ("DNC chair dismisses ...") the person it
+# stands for is named, in paragraphs.
+LEAD_PARAGRAPHS = 2
+# A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
+# whom it is: "it is Trump who", "this is a candidate who".
+PREDICATES = frozenset({"attr"})
+NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
 APPOSITIONS = frozenset({"appos"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
@@ -248,6 +260,25 @@ class _People:
     def holders(self, role: str) -> int:
         """How many people the article names with ``role``."""
         return len({o.name for o in self.occurrences if role in o.roles})
+
+    def next(self, head: Token, within: int) -> str | None:
+        """The full name of the person who is first the subject of a clause after ``head``, at most
+        ``within`` paragraphs on, and not named in ``head``'s own sentence ("SEIU chief says Trump
+        can win" is not Trump)."""
+        doc = self.doc
+        sentence = doc.sentences[head.sent]
+        # the surnames in the sentence, tagged as a person or not ("Trump" alone is often no PERSON)
+        words = set(regex.findall(r"\w+", doc.text[sentence.start : sentence.end].lower()))
+        after = [o for o in self.occurrences if o.entity.start > head.start and _surname(o.name) not in words]
+        # the person a lead describes comes back as a clause's subject ("Mary Kay Henry said"),
+        # not as an object ("in an interview with David Axelrod")
+        after = [o for o in after if _entity_head(doc, o.entity).deprel in SUBJECTS | PASSIVE_SUBJECTS]
+        if not after:
+            return None
+        there = doc.sentences[doc.tokens[after[0].entity.first].sent].paragraph
+        if there - sentence.paragraph > within:
+            return None
+        return self.full_name(after[0].name, after[0].entity.start)
 
     def latest(self, at: int, besides: str | None = None) -> str | None:
         """The full name of the person named last before ``at`` (whose surname is not ``besides``)."""
@@ -454,6 +485,12 @@ class _Resolver:
             owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
         ):
             referent = owner  # "Elizabeth Arnold, a former staff member, who said"; "Judicial Watch, a group that"
+        if head.lower in ("who", "whom") and referent.deprel in PREDICATES and referent.upos == "NOUN":
+            # "Donald is a man who speaks his mind": the man is the copula's subject
+            subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < referent.i]
+            # only a name or a pronoun: "the main barrier has been black voters, who" is no barrier
+            if subjects and subjects[0].upos in ("PROPN", "PRON") and subjects[0].lower not in NO_REFERENT_SUBJECTS:
+                referent = subjects[0]
         if SOURCE_NOUNS.get(_lemma(referent)) == "document":
             owners = [c for c in self.doc.children(referent) if c.deprel in ("poss", "nmod:poss") and c.i < referent.i]
             if owners and (owners[0].upos in ("PRON", "PROPN") or owners[0].ent):
@@ -506,6 +543,15 @@ class _Resolver:
             if named is not None:
                 return named
         quantifier = QUANTIFIERS.get(lower)
+        if head.tag in PLURAL_TAGS or quantifier == "group":
+            # before the readings of a party or a quantifier: "Democrats, including Clinton",
+            # "others, including Sen. Jeff Merkley" name their members
+            members = self._named_members(head)
+            if members is not None:
+                kind, name = members
+                lemma = _lemma(head)
+                noun_class = SOURCE_NOUNS.get(lemma, "")
+                return _Reading("members", kind, name=name, lemma=lemma, noun_class=noun_class, plural=True)
         if quantifier is not None and head.upos in ("PRON", "DET", "ADJ", "NUM", "ADV", "NOUN", "SYM"):
             return self._read_quantifier(head, quantifier)
         if head.upos == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
@@ -692,11 +738,28 @@ class _Resolver:
         """The kind and name of the named people or bodies a group explicitly includes:
         "critics, including Sen. John McCain", "groups like the A.C.L.U."."""
         doc = self.doc
-        for child in doc.children(head):
-            if child.i < head.i or child.lower not in ("including", "like", "such", "among"):
+        candidates = list(doc.children(head))
+        if head.deprel in SUBJECTS and not head.is_root:
+            # "Many Republicans, like Mr. Ryan, said": the phrase parsed as the verb's, between
+            # the subject and the verb
+            verb = doc.head(head)
+            candidates += [c for c in doc.children(verb) if head.i < c.i < verb.i and doc.tokens[c.i - 1].text == ","]
+        for child in candidates:
+            if child.i < head.i or child.lower not in ("including", "like", "such", "among", "as"):
                 continue
-            for token in doc.subtree(child):
-                entity = doc.entity_at(token) if token.ent else None
+            if child.lower == "as" and doc.tokens[child.i - 1].lower != "such":  # "such as"
+                continue
+            # the members are the object of the preposition and its conjuncts, not words deeper
+            # down ("officials, including those at the Pentagon" names no member)
+            members = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS | {"dobj"}]
+            members += [c for m in members for c in doc.subtree(m) if c.deprel == "conj" and doc.head(c) in members]
+            for member in list(members):
+                after = doc.tokens[member.i + 1 : member.i + 3]
+                if member.lower + "." in TITLES and len(after) == 2 and after[0].text == ".":
+                    # "including Sens. John McCain": the title's period taken for a sentence end
+                    members.append(after[1])
+            for member in members:
+                entity = doc.entity_at(member) if member.ent else None
                 if entity is None:
                     continue
                 name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
@@ -708,15 +771,26 @@ class _Resolver:
 
     def _organization_name(self, head: Token) -> str | None:
         """The name in "the Clinton campaign", "Trump's campaign", "a Quinnipiac poll"."""
+        doc = self.doc
         words = [
             t
-            for t in self.doc.children(head)
-            if t.deprel in NAME_MODIFIERS and (t.upos == "PROPN" or t.ent or t.text[:1].isupper()) and t.i < head.i
+            for t in doc.children(head)
+            if t.deprel in NAME_MODIFIERS and t.i < head.i and (t.upos == "PROPN" or t.ent or self._capitalized(t))
         ]
         if not words:
             return None
         start = min(t.start for w in words for t in self.doc.subtree(w) if t.upos != "DET")
         return _strip_possessive_words(_strip_article(self.doc.text[start : head.end]))
+
+    def _capitalized(self, token: Token) -> bool:
+        """A capitalized modifier that is a name the tagger missed ("Sanders' campaign"); a capital that
+        only starts the sentence is none ("Protest groups say", "Business groups"), nor "His"."""
+        if not token.text[:1].isupper() or token.upos == "PRON":
+            return False
+        if token.i != self.doc.sentences[token.sent].first or token.deprel in ("poss", "nmod:poss"):
+            return True
+        possessive = any(c.text in ("'s", "’s", "'", "’") for c in self.doc.children(token))
+        return possessive or _strip_possessive(token.text).lower() in self.people.surnames
 
     def _definite(self, head: Token) -> bool:
         for child in self.doc.children(head):
@@ -803,6 +877,11 @@ class _Resolver:
         owner = _strip_possessive(owners[0].text) if owners and owners[0].upos == "PROPN" else None
         if not self._introduced_unnamed(head, lemma):
             latest = self.people.latest(head.start, besides=owner)  # "Trump's lawyer" is not Trump
+            if latest is None and not owners:
+                # no one named yet: a headline's or a lead's epithet for the person the article
+                # names next ("DNC chair dismisses ... Democratic National Committee Chair Debbie
+                # Wasserman Schultz dismissed")
+                latest = self.people.next(head, within=LEAD_PARAGRAPHS)
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None
@@ -825,7 +904,7 @@ class _Resolver:
                 individual = s.kind in ("person", "unnamed_person") and not plural
                 return individual and (not s.gender or s.gender == gender)
 
-            found = self._latest(head, fits)
+            found = self._latest(head, fits, generic=False)
             if found is not None:
                 found.gender = found.gender or gender
                 return found
@@ -843,10 +922,14 @@ class _Resolver:
             return self.new(_Reading("quantifier", kind, plural=reading.plural))
         return self.new(_Reading("pronoun", "unknown", plural=reading.plural, gender=reading.gender))
 
-    def _latest(self, head: Token, fits: Callable[[Source, bool], bool]) -> Source | None:
-        """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits."""
+    def _latest(self, head: Token, fits: Callable[[Source, bool], bool], generic: bool = True) -> Source | None:
+        """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits;
+        not an indefinite pronoun unless ``generic`` ("if someone had told him", "somebody might say")."""
         for i in reversed(self.antecedents):
             if i >= head.i:
+                continue
+            token = self.doc.tokens[i]
+            if not generic and token.lower in INDEFINITE_PRONOUNS and _of_object(self.doc, token) is None:
                 continue
             source = self.index.by_head.get(i)
             if source is not None:

@@ -206,7 +206,17 @@ def speaker_of(extractor: quotex.Extractor, text: str) -> quotex.Speaker:
         pytest.param("Officials said the talks had failed again.", "unnamed_group", True, id="officials"),
         pytest.param("Critics said the plan would cost billions.", "unnamed_group", True, id="critics"),
         pytest.param("Some said the plan would cost billions.", "unnamed_group", True, id="some"),
+        pytest.param(
+            "Officials, including those at the Pentagon, said the talks had failed.",
+            "unnamed_group",
+            True,
+            id="including-no-member",
+        ),
         pytest.param("Fifty percent of voters said the economy was weak.", "unknown", None, id="poll-share"),
+        pytest.param("Protest groups said the restrictions were unfair.", "unnamed_group", True, id="initial-capital"),
+        pytest.param(
+            "Bernie Sanders spoke. Sanders' campaign said the count was wrong.", "organization", False, id="owner-first"
+        ),
     ],
 )
 def test_sources_kind_and_anonymity(extractor: quotex.Extractor, text: str, kind: str, anonymous: bool | None) -> None:
@@ -310,9 +320,23 @@ def test_sources_pronoun_joins_nearest_person_of_its_gender(extractor: quotex.Ex
     assert quote.speaker is not None and quote.speaker.name == "Hillary Clinton"
 
 
-def test_sources_group_that_includes_a_named_person_is_named(extractor: quotex.Extractor) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Critics, including Sen. John McCain, said the plan would fail badly.", id="including"),
+        pytest.param("Democrats, including Hillary Clinton, said the plan would fail.", id="party"),
+        pytest.param("Others, including Sen. Jeff Merkley, said the party had to unite.", id="quantifier"),
+        pytest.param("Some Democrats, such as Joe Manchin, said the debate was a mistake.", id="such-as"),
+        pytest.param("Many Republicans, like Mr. Ryan, said the nominee had to change course.", id="on-the-verb"),
+        pytest.param(
+            "Several Republican leaders, including Sens. John McCain and Kelly Ayotte, said they would not vote.",
+            id="split-title",
+        ),
+    ],
+)
+def test_sources_group_that_includes_a_named_person_is_named(extractor: quotex.Extractor, text: str) -> None:
     """A group that explicitly includes a named person ("critics, including Sen. John McCain") is not anonymous."""
-    speaker = speaker_of(extractor, "Critics, including Sen. John McCain, said the plan would fail badly.")
+    speaker = speaker_of(extractor, text)
     assert (speaker.kind, speaker.anonymous) == ("person", False)
 
 
@@ -429,3 +453,93 @@ def test_sources_serialized_in_schema_order(hameema: ArticleRecord) -> None:
         "quotes",
     ]
     assert list(source["evidence"][0]) == ["start", "end", "text", "reason"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Leonard Hill lost the family farm in 1986. He was a desperate man who said the bank had won.",
+            "Leonard Hill",
+            id="pronoun-subject",
+        ),
+        pytest.param(
+            "Mary Jones runs the shelter. She is the only volunteer who said the city had failed them.",
+            "Mary Jones",
+            id="the-only",
+        ),
+        pytest.param("It was Trump who said the election was rigged.", "Trump", id="cleft"),
+    ],
+)
+def test_sources_relative_clause_of_predicate_noun_is_the_subject(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """ "X is a man who said": the man is X, a named person; a cleft ("it was X who") stays X."""
+    [quote] = extractor.article(text, "t").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.kind) == ("who", name, "person")
+
+
+def test_sources_relative_clause_of_predicate_noun_needs_a_named_subject(extractor: quotex.Extractor) -> None:
+    """A copula's subject that is a common noun ("the main obstacle") is no one: "who" stays the voters."""
+    speaker = speaker_of(extractor, "The main obstacle has been black voters, who said the plan would fail them.")
+    assert (speaker.text, speaker.kind, speaker.anonymous) == ("who", "unnamed_group", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            'Ted Cruz spoke in Indiana on Monday. "Imagine if someone had told Trump that years ago," he said.',
+            "person",
+            "Ted Cruz",
+            id="someone",
+        ),
+        pytest.param(
+            'Colleen Deacon fought back. "Somebody might say establishment, I say experience," she said.',
+            "person",
+            "Colleen Deacon",
+            id="somebody",
+        ),
+        pytest.param(
+            'One of the sources said the talks had failed. "There is no deal," he said.',
+            "unnamed_person",
+            None,
+            id="one-of-kept",
+        ),
+    ],
+)
+def test_sources_pronoun_skips_indefinite_pronoun(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "he"/"she" skip "someone"/"somebody" (no one in particular), not "one of the sources"."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.text in ("he", "she")
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+LEAD = "In an interview with David Axelrod on Thursday, Mary Kay Henry said her union would fight him."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(f"SEIU chief says Trump can win. {LEAD}", "person", "Mary Kay Henry", id="headline"),
+        pytest.param(f"A union chief says Trump can win. {LEAD}", "unnamed_person", None, id="indefinite-kept"),
+        pytest.param(
+            "SEIU chief says Trump can win.\n\nThe union met.\n\nIt voted.\n\nIt adjourned.\n\n" + LEAD,
+            "unnamed_person",
+            None,
+            id="too-far",
+        ),
+    ],
+)
+def test_sources_lead_epithet_is_the_person_named_next(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """A role before anyone is named is the next person who is a clause's subject (not an object, not
+    someone named in its own sentence), within two paragraphs."""
+    quote = extractor.article(text, "t").quotes[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
