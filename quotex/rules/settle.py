@@ -14,7 +14,7 @@ __all__ = ["find_candidates"]
 
 # Words outside quotation marks that make an indirect quote with a quoted
 # fragment "mixed" rather than a direct quote found twice.
-MIN_MIXED_WORDS = 3
+MIN_MIXED_WORDS = 1
 
 
 def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:

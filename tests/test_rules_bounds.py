@@ -1,0 +1,33 @@
+"""Tests of where quote spans start and end: mixed typing, coordinated content, edges.
+
+Each case is a sentence written for the test, parsed by the real spaCy pipeline
+(the shared ``extractor`` fixture) unless a hand-written parse is needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotex
+from quotex import QuoteRecord, extract_document
+
+
+def quotes(extractor: quotex.Extractor, text: str) -> list[QuoteRecord]:
+    return extract_document(extractor.parser(text, "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'The senator said that he was "not quite there yet."', 'he was "not quite there yet."', id="he-was"
+        ),
+        pytest.param(
+            'Smith said she sees "two different sides to it."', 'she sees "two different sides to it."', id="she-sees"
+        ),
+    ],
+)
+def test_rules_bounds_mixed_with_few_own_words(extractor: quotex.Extractor, text: str, content: str) -> None:
+    """A reported clause with even one or two words of its own around a quotation is one mixed quote."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.type, record.rule) == (content, "mixed", "reported-clause")
