@@ -31,3 +31,27 @@ def test_rules_bounds_mixed_with_few_own_words(extractor: quotex.Extractor, text
     """A reported clause with even one or two words of its own around a quotation is one mixed quote."""
     [record] = quotes(extractor, text)
     assert (record.quote.text, record.type, record.rule) == (content, "mixed", "reported-clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Sanders praised the ruling as a victory for workers.", "the ruling as a victory for workers", id="as"
+        ),
+        pytest.param(
+            "The governor criticized the report in a statement on Tuesday.",
+            "the report in a statement on Tuesday",
+            id="in",
+        ),
+        pytest.param(
+            "Sanders praised the ruling as a victory for workers, but he wanted more.",
+            "the ruling as a victory for workers",
+            id="stops-at-comma",
+        ),
+    ],
+)
+def test_rules_bounds_object_keeps_following_modifiers(extractor: quotex.Extractor, text: str, content: str) -> None:
+    """A cue verb's object runs on over the verb's modifiers after it, up to a comma or conjunction."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, "reported-object")
