@@ -55,3 +55,14 @@ def test_rules_bounds_object_keeps_following_modifiers(extractor: quotex.Extract
     """A cue verb's object runs on over the verb's modifiers after it, up to a comma or conjunction."""
     [record] = quotes(extractor, text)
     assert (record.quote.text, record.rule) == (content, "reported-object")
+
+
+def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
+    """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
+    text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'
+    [record] = quotes(extractor, text)
+    assert (record.type, record.rule, record.cue and record.cue.text) == ("mixed", "reported-clause", "said")
+    assert [f.text for f in record.fragments] == [
+        'Yet the senator is also "a real change agent,"',
+        "That is what people want right now.",
+    ]
