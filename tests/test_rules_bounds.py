@@ -66,3 +66,25 @@ def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Ext
         'Yet the senator is also "a real change agent,"',
         "That is what people want right now.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param(
+            '"We are not winning yet," Clinton said on ABC\'s "This Week." "There is more we have to do."',
+            "There is more we have to do.",
+            id="title-between",
+        ),
+        pytest.param(
+            '"We are not winning yet," Clinton said.\n\n"There is more we have to do, and we will do it."',
+            "There is more we have to do, and we will do it.",
+            id="next-paragraph",
+        ),
+    ],
+)
+def test_rules_bounds_quote_only_sentence_joins_cued_quote(extractor: quotex.Extractor, text: str, second: str) -> None:
+    """``"Q1," S V. "Q2."``: Q2 joins the quote past a title in the cue's sentence, and from the next paragraph."""
+    [record] = quotes(extractor, text)
+    assert (record.type, record.rule) == ("direct", "quote-split")
+    assert [f.text for f in record.fragments] == ["We are not winning yet,", second]
