@@ -6,10 +6,13 @@ Each case is a sentence written for the test, parsed by the real spaCy pipeline
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 import quotex
 from quotex import QuoteRecord, extract_document
+from quotex.model import Document
 
 
 def quotes(extractor: quotex.Extractor, text: str) -> list[QuoteRecord]:
@@ -88,3 +91,32 @@ def test_rules_bounds_quote_only_sentence_joins_cued_quote(extractor: quotex.Ext
     [record] = quotes(extractor, text)
     assert (record.type, record.rule) == ("direct", "quote-split")
     assert [f.text for f in record.fragments] == ["We are not winning yet,", second]
+
+
+def test_rules_bounds_reported_clause_keeps_following_dependents(extractor: quotex.Extractor) -> None:
+    """What the parse hangs off the reporting verb right after its clause is part of the content."""
+    [record] = quotes(extractor, "The audit shows most of the hours logged were for campaign travel.")
+    assert (record.quote.text, record.rule) == ("most of the hours logged were for campaign travel", "reported-clause")
+
+
+# S V C, P   (the verb's modifier after a comma is not content)
+SAID_COMMA_MODIFIER = """
+# text = She said the deal was dead, in a statement.
+1   She        she        PRON   PRP  2   nsubj  _
+2   said       say        VERB   VBD  0   ROOT   _
+3   the        the        DET    DT   4   det    _
+4   deal       deal       NOUN   NN   5   nsubj  _
+5   was        be         AUX    VBD  2   ccomp  _
+6   dead       dead       ADJ    JJ   5   acomp  SpaceAfter=No
+7   ,          ,          PUNCT  ,    2   punct  _
+8   in         in         ADP    IN   2   prep   _
+9   a          a          DET    DT   10  det    _
+10  statement  statement  NOUN   NN   8   pobj   SpaceAfter=No
+11  .          .          PUNCT  .    2   punct  _
+"""
+
+
+def test_rules_bounds_reported_clause_stops_at_comma(conllu: Callable[[str], Document]) -> None:
+    """The verb's dependents after a comma stay out of the content."""
+    [record] = extract_document(conllu(SAID_COMMA_MODIFIER))
+    assert (record.quote.text, record.rule) == ("the deal was dead", "reported-clause")
