@@ -17,6 +17,7 @@ __all__ = [
     "PRONOUNS",
     "SUBJECTS",
     "antecedent",
+    "following_dependents",
     "is_passive",
     "mention_tokens",
     "opens_inverted_report",
@@ -153,6 +154,24 @@ def trim_tokens(tokens: Sequence[Token]) -> list[Token]:
     while last - 1 > first and _is_punctuation(tokens[last - 1]):
         last -= 1
     return list(tokens[first:last])
+
+
+# Where the dependents that follow a cue's content stop being part of it.
+CONTENT_BREAKS = frozenset({"punct", "cc", "conj", "parataxis"})
+
+
+def following_dependents(doc: Document, verb: Token, heads: Sequence[Token]) -> list[Token]:
+    """The dependents of ``verb`` right after its content ``heads``, up to the first comma or
+    conjunction: ``cited the poll [in June]``, ``named Weld [as his running mate]``."""
+    last = max(h.i for h in heads)
+    following = []
+    for child in doc.children(verb):
+        if child.i <= last:
+            continue
+        if child.deprel in CONTENT_BREAKS:
+            break
+        following.append(child)
+    return following
 
 
 def span_of(tokens: Iterable[Token]) -> tuple[int, int]:

@@ -144,9 +144,10 @@ QUOTE_ONLY = """
 10  "       "       PUNCT  ''   4  punct  _
 """
 
-# S V: "Q1." "Q2."   and   "Q1," S V. // "Q2." (a paragraph of its own)
+# S V: "Q1." "Q2."   and   S V: "Q1." // "Q2." (a paragraph of its own)
 CONTINUED_SENTENCE = CUE_BEFORE_COLON + QUOTE_ONLY
-CONTINUED_PARAGRAPH = "# newpar" + CUE_AFTER.format(o='"', c='"') + "\n# newpar" + QUOTE_ONLY
+# (after "Q1," S V the next paragraph joins its quote instead: test_rules_bounds)
+CONTINUED_PARAGRAPH = "# newpar" + CUE_BEFORE_COLON + "\n# newpar" + QUOTE_ONLY
 # "Q1," S V. "Q2."   (the quote-only sentence right after the cue's sentence joins its quote)
 SPLIT_OVER_SENTENCES = CUE_AFTER.format(o='"', c='"') + QUOTE_ONLY
 
@@ -414,7 +415,7 @@ def test_rules_direct_split_quote_is_one_quote(parse: Parse) -> None:
     ("source", "quote", "paragraph"),
     [
         pytest.param(CONTINUED_SENTENCE, "We will win.", 0, id="sentence"),
-        pytest.param(CONTINUED_PARAGRAPH, "We will win,", 1, id="paragraph"),
+        pytest.param(CONTINUED_PARAGRAPH, "We will win.", 1, id="paragraph"),
     ],
 )
 def test_rules_direct_quote_only_sentence_continues_speaker(

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import CONTENT_CUES
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import is_passive, speaker_of
+from ..syntax import following_dependents, is_passive, speaker_of
 from .base import Candidate, Rule
 from .indirect import MIN_CONTENT_WORDS, pieces_of
 
@@ -107,6 +107,8 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
         children = [c for c in doc.children(verb) if c.i > verb.i]
         for rule, reading in VERB_READINGS:
             heads = reading(doc, verb, children, kinds)
+            if heads:  # PolNeAR's content runs on over the verb's modifiers: "cited X [as a priority]"
+                heads = [*heads, *following_dependents(doc, verb, heads)]
             candidate = _candidate(doc, rule, verb, speaker, heads) if heads else None
             if candidate is not None:
                 yield candidate

@@ -17,6 +17,7 @@ from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
 from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, speaker_of
 from .base import Candidate, Rule
+from .chain import fills_sentences, following_quote
 
 __all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
 
@@ -229,30 +230,13 @@ def cued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[
     used = {id(q) for matched in by_cue.values() for q, _ in matched}
     for cue_i, matched in by_cue.items():
         cue = doc.tokens[cue_i]
-        following = _following_quote(doc, outer, cue, matched[-1][0])
+        following = following_quote(doc, outer, cue, matched[-1][0])
         if following is not None and id(following) not in used:
             used.add(id(following))
             matched = [*matched, (following, "quote-split")]
         pieces = tuple(piece for quotation, _ in matched for piece in quotation_pieces(quotation))
         rule = "quote-split" if len(matched) > 1 else matched[0][1]
         yield Candidate(rule, pieces, "direct", cue, direct_speaker(doc, cue, matched[0][0]), cue.sent)
-
-
-def _following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last: Quotation) -> Quotation | None:
-    """The quote-only sentence that continues ``"Q1," he said.`` in the same paragraph."""
-    if cue.start < last.end:
-        return None
-    sentence = doc.sentences[cue.sent]
-    after = [q for q in outer if q.start >= cue.end]
-    if not after:
-        return None
-    nxt = after[0]
-    # only the rest of the cue's sentence may stand between: "..., said X on Monday. "Q2.""
-    rest = [t for t in doc.tokens[cue.i + 1 :] if t.start < nxt.start]
-    same_paragraph = nxt.paragraphs[0] == sentence.paragraph if nxt.paragraphs else False
-    if any(t.sent != cue.sent for t in rest) or not same_paragraph or not _fills_sentences(doc, nxt):
-        return None
-    return nxt
 
 
 DASHES = frozenset("―—–-")
@@ -310,14 +294,6 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
         yield Candidate("quote-colon", quotation_pieces(quotation), "direct", clause, speaker, clause.sent)
 
 
-def _fills_sentences(doc: Document, quotation: Quotation) -> bool:
-    """True when every word of the sentences its content touches is inside the quotation."""
-    sentences = [s for s in doc.sentences if s.start < quotation.content_end and s.end > quotation.content_start]
-    return bool(sentences) and all(
-        _inside(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
-    )
-
-
 # A quote-only sentence continues a speaker quoted at most this many paragraphs before.
 CONTINUATION_PARAGRAPHS = 2
 MIN_CONTINUATION_WORDS = 4
@@ -332,7 +308,7 @@ def continued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequ
             continue
         if len(doc.text[quotation.content_start : quotation.content_end].split()) < MIN_CONTINUATION_WORDS:
             continue
-        if not _fills_sentences(doc, quotation):
+        if not fills_sentences(doc, quotation):
             continue
         sentence = _sentences_over(doc, quotation)[0]
         previous = [c for c in taken if c.end <= quotation.start]

@@ -12,7 +12,15 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import CLAUSAL_COMPLEMENTS, PASSIVE_SUBJECTS, SUBJECTS, is_passive, speaker_of, trim_tokens
+from ..syntax import (
+    CLAUSAL_COMPLEMENTS,
+    PASSIVE_SUBJECTS,
+    SUBJECTS,
+    following_dependents,
+    is_passive,
+    speaker_of,
+    trim_tokens,
+)
 from .base import Candidate, Rule
 from .direct import is_cue_verb
 
@@ -65,6 +73,8 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
             if child.i < verb.i and REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES:
                 continue  # "C, she thinks" is rare; before a belief verb it is most often a mis-parse
             tokens = _content(doc, child, without=set()) + _coordinated_clauses(doc, verb, child)
+            if child.i > verb.i:  # what the parse hangs off the verb after the clause ends it: "shows X [were Y]"
+                tokens += [t for d in following_dependents(doc, verb, [child]) for t in doc.subtree(d)]
             pieces = pieces_of(tokens)
             if _enough(tokens) and pieces:
                 yield Candidate("reported-clause", pieces, "indirect", verb, speaker, verb.sent)

@@ -14,7 +14,7 @@ __all__ = ["find_candidates"]
 
 # Words outside quotation marks that make an indirect quote with a quoted
 # fragment "mixed" rather than a direct quote found twice.
-MIN_MIXED_WORDS = 3
+MIN_MIXED_WORDS = 1
 
 
 def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:
@@ -83,7 +83,11 @@ def _admit(doc: Document, found: list[Candidate], new: Candidate) -> list[Candid
         if _nested(old, new) or _nested(new, old):
             continue
         if old.cue is not None and new.cue is not None and old.cue.i == new.cue.i and new.type == "mixed":
-            return [*found[:n], new, *found[n + 1 :]]  # one cue: the wider mixed quote wins
+            # one cue: the wider mixed quote wins, and keeps the direct quote's
+            # other fragments ("Q1 ...," she said. "Q2.")
+            kept = tuple(p for p in old.pieces if _overlap((p,), new.pieces) == 0)
+            merged = attrs.evolve(new, pieces=tuple(sorted(new.pieces + kept)))
+            return [*found[:n], merged, *found[n + 1 :]]
         return found
     return [*found, new]
 

@@ -1,0 +1,49 @@
+"""Quote-only sentences that carry on a cued direct quote: ``"Q1," he said. "Q2."``.
+
+PolNeAR takes the quotation after the cue's sentence as a second fragment of the
+same quote, also when it opens the next paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Document, Token
+from ..quotemarks import Quotation
+
+__all__ = ["fills_sentences", "following_quote"]
+
+# How many paragraph breaks may stand between the cue's sentence and the quotation that carries it on.
+MAX_PARAGRAPH_GAP = 1
+
+
+def _inside(token: Token, quotation: Quotation) -> bool:
+    return quotation.start <= token.start and token.end <= quotation.end
+
+
+def fills_sentences(doc: Document, quotation: Quotation) -> bool:
+    """True when every word of the sentences its content touches is inside the quotation."""
+    sentences = [s for s in doc.sentences if s.start < quotation.content_end and s.end > quotation.content_start]
+    return bool(sentences) and all(
+        _inside(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
+    )
+
+
+def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last: Quotation) -> Quotation | None:
+    """The quote-only sentence right after the sentence of ``cue`` (which follows ``last``).
+
+    Only the rest of the cue's sentence may stand between (``..., said X on "This
+    Week." "Q2."``: a title quoted there is passed over); the quotation may open
+    the next paragraph when the cue's sentence ends its own.
+    """
+    if cue.start < last.end:
+        return None
+    sentence = doc.sentences[cue.sent]
+    after = [q for q in outer if q.start >= cue.end and (q.start >= sentence.end or fills_sentences(doc, q))]
+    if not after or not after[0].paragraphs:
+        return None
+    nxt = after[0]
+    rest = [t for t in doc.tokens[cue.i + 1 :] if t.start < nxt.start]
+    if any(t.sent != cue.sent for t in rest) or not fills_sentences(doc, nxt):
+        return None
+    return nxt if 0 <= nxt.paragraphs[0] - sentence.paragraph <= MAX_PARAGRAPH_GAP else None

@@ -1,0 +1,122 @@
+"""Tests of where quote spans start and end: mixed typing, coordinated content, edges.
+
+Each case is a sentence written for the test, parsed by the real spaCy pipeline
+(the shared ``extractor`` fixture) unless a hand-written parse is needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import quotex
+from quotex import QuoteRecord, extract_document
+from quotex.model import Document
+
+
+def quotes(extractor: quotex.Extractor, text: str) -> list[QuoteRecord]:
+    return extract_document(extractor.parser(text, "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'The senator said that he was "not quite there yet."', 'he was "not quite there yet."', id="he-was"
+        ),
+        pytest.param(
+            'Smith said she sees "two different sides to it."', 'she sees "two different sides to it."', id="she-sees"
+        ),
+    ],
+)
+def test_rules_bounds_mixed_with_few_own_words(extractor: quotex.Extractor, text: str, content: str) -> None:
+    """A reported clause with even one or two words of its own around a quotation is one mixed quote."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.type, record.rule) == (content, "mixed", "reported-clause")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Sanders praised the ruling as a victory for workers.", "the ruling as a victory for workers", id="as"
+        ),
+        pytest.param(
+            "The governor criticized the report in a statement on Tuesday.",
+            "the report in a statement on Tuesday",
+            id="in",
+        ),
+        pytest.param(
+            "Sanders praised the ruling as a victory for workers, but he wanted more.",
+            "the ruling as a victory for workers",
+            id="stops-at-comma",
+        ),
+    ],
+)
+def test_rules_bounds_object_keeps_following_modifiers(extractor: quotex.Extractor, text: str, content: str) -> None:
+    """A cue verb's object runs on over the verb's modifiers after it, up to a comma or conjunction."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, "reported-object")
+
+
+def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
+    """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
+    text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'
+    [record] = quotes(extractor, text)
+    assert (record.type, record.rule, record.cue and record.cue.text) == ("mixed", "reported-clause", "said")
+    assert [f.text for f in record.fragments] == [
+        'Yet the senator is also "a real change agent,"',
+        "That is what people want right now.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        pytest.param(
+            '"We are not winning yet," Clinton said on ABC\'s "This Week." "There is more we have to do."',
+            "There is more we have to do.",
+            id="title-between",
+        ),
+        pytest.param(
+            '"We are not winning yet," Clinton said.\n\n"There is more we have to do, and we will do it."',
+            "There is more we have to do, and we will do it.",
+            id="next-paragraph",
+        ),
+    ],
+)
+def test_rules_bounds_quote_only_sentence_joins_cued_quote(extractor: quotex.Extractor, text: str, second: str) -> None:
+    """``"Q1," S V. "Q2."``: Q2 joins the quote past a title in the cue's sentence, and from the next paragraph."""
+    [record] = quotes(extractor, text)
+    assert (record.type, record.rule) == ("direct", "quote-split")
+    assert [f.text for f in record.fragments] == ["We are not winning yet,", second]
+
+
+def test_rules_bounds_reported_clause_keeps_following_dependents(extractor: quotex.Extractor) -> None:
+    """What the parse hangs off the reporting verb right after its clause is part of the content."""
+    [record] = quotes(extractor, "The audit shows most of the hours logged were for campaign travel.")
+    assert (record.quote.text, record.rule) == ("most of the hours logged were for campaign travel", "reported-clause")
+
+
+# S V C, P   (the verb's modifier after a comma is not content)
+SAID_COMMA_MODIFIER = """
+# text = She said the deal was dead, in a statement.
+1   She        she        PRON   PRP  2   nsubj  _
+2   said       say        VERB   VBD  0   ROOT   _
+3   the        the        DET    DT   4   det    _
+4   deal       deal       NOUN   NN   5   nsubj  _
+5   was        be         AUX    VBD  2   ccomp  _
+6   dead       dead       ADJ    JJ   5   acomp  SpaceAfter=No
+7   ,          ,          PUNCT  ,    2   punct  _
+8   in         in         ADP    IN   2   prep   _
+9   a          a          DET    DT   10  det    _
+10  statement  statement  NOUN   NN   8   pobj   SpaceAfter=No
+11  .          .          PUNCT  .    2   punct  _
+"""
+
+
+def test_rules_bounds_reported_clause_stops_at_comma(conllu: Callable[[str], Document]) -> None:
+    """The verb's dependents after a comma stay out of the content."""
+    [record] = extract_document(conllu(SAID_COMMA_MODIFIER))
+    assert (record.quote.text, record.rule) == ("the deal was dead", "reported-clause")
