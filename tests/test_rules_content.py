@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import quotex
 from quotex import QuoteRecord, extract_document
 from quotex import lexicons as lexicons_module
 from quotex.lexicons import CONTENT_CUES, load_pairs
@@ -332,3 +333,38 @@ def test_rules_content_lexicon_duplicate_pair_names_line(lexicon_dir: Path) -> N
     )
     with pytest.raises(ValueError, match=r"cues\.txt line 6: 'call' 'for' is listed twice"):
         load_pairs.__wrapped__("cues")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        pytest.param(
+            "The retired general endorsed the mayor of Springfield on Sunday.",
+            "endorsed",
+            "the mayor of Springfield",
+            id="endorse",
+        ),
+        pytest.param(
+            "The senator decried the rising cost of prescription drugs.",
+            "decried",
+            "the rising cost of prescription drugs",
+            id="decry",
+        ),
+        pytest.param(
+            "The union leader slammed the new contract offer.", "slammed", "the new contract offer", id="slam"
+        ),
+        pytest.param("The candidate blasted the trade deal with Canada.", "blasted", "the trade deal", id="blast"),
+        pytest.param(
+            "The governor signaled support for a higher minimum wage.",
+            "signaled",
+            "support for a higher minimum wage",
+            id="signal",
+        ),
+    ],
+)
+def test_rules_content_object_cues_of_stance(extractor: quotex.Extractor, text: str, cue: str, quote: str) -> None:
+    """Verbs of endorsing and condemning report their object: "The senator decried the rising cost of drugs"."""
+    [record] = extractor(text)
+    assert (record.rule, record.type) == ("reported-object", "indirect")
+    assert record.cue is not None and record.cue.text == cue
+    assert quote in record.quote.text
