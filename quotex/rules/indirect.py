@@ -70,6 +70,46 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
                 yield Candidate("reported-clause", pieces, "indirect", verb, speaker, verb.sent)
 
 
+def speakerless_clauses(
+    doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]
+) -> Iterator[Candidate]:
+    """``..., said a former spokesman, Name`` / ``Says C``: the clausal complement of a reporting
+    verb in the active voice whose subject the parse lost."""
+    for verb in doc.tokens:
+        if not is_cue_verb(verb) or is_passive(doc, verb) or speaker_of(doc, verb) is not None:
+            continue
+        if any(start <= verb.start < end for c in found for start, end in c.pieces):
+            continue  # inside reported content: most often the writer's or a hypothetical's verb
+        for child in doc.children(verb):
+            if child.deprel not in CLAUSAL_COMPLEMENTS or child.i < verb.i:
+                continue
+            tokens = _content(doc, child, without=set())
+            pieces = pieces_of(tokens)
+            speaker = _nearest_subject(doc, verb)
+            if _enough(tokens) and pieces and speaker is not None:
+                yield Candidate("reported-clause-no-subject", pieces, "indirect", verb, speaker, verb.sent)
+            break
+
+
+def _nearest_subject(doc: Document, verb: Token) -> Token | None:
+    """The subject of the closest clause above ``verb`` that has one, else the name or
+    pronoun right before it ("Jane Doe, 44, said ...", which the parse did not link)."""
+    before = [t for t in doc.sentence_tokens(doc.sentences[verb.sent]) if t.i < verb.i]
+    for t in reversed(before):
+        if t.upos in ("PUNCT", "NUM", "ADV"):
+            continue
+        if t.upos == "PROPN" or (t.upos == "PRON" and t.lower in ("he", "she", "they", "i", "we")):
+            return t
+        break
+    token = verb
+    while not token.is_root:
+        token = doc.head(token)
+        subjects = [c for c in doc.children(token) if c.deprel in SUBJECTS and c.lower != "it"]
+        if subjects:
+            return subjects[0]
+    return None
+
+
 def _coordinated_clauses(doc: Document, verb: Token, content: Token) -> list[Token]:
     """Clauses with their own subject that the parse coordinates with the reporting
     verb but that continue its content: "said that A, and B"."""
@@ -204,6 +244,12 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
 
 
 INDIRECT_RULES = (
+    Rule(
+        "reported-clause-no-subject",
+        "V (that) C  (a reporting verb in the active voice whose subject the parse lost)",
+        "Says the talks had failed.",
+        speakerless_clauses,
+    ),
     Rule(
         "speaker-colon",
         "NAME: C  (a paragraph that opens with a name and a colon: transcripts, headlines)",
