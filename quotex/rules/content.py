@@ -25,6 +25,8 @@ PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
+APPOSITIONS = frozenset({"appos"})
+OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
 # "asked not to be named / identified / quoted": how a source stays anonymous.
 NOT_NAMED = frozenset({"name", "identify", "quote", "cite"})
 # Verbs that make a cue noun the speaker's own: "she made the claim that ...".
@@ -51,7 +53,19 @@ def _predicate(doc: Document, verb: Token, children: Sequence[Token], kinds: fro
         return []
     objects = [c for c in children if c.deprel in OBJECTS]
     predicates = [c for c in children if c.deprel in PREDICATES and c.upos in ("NOUN", "PROPN", "ADJ")]
+    if len(objects) > 1 and not predicates:
+        # spaCy often parses the predicate noun as a second object: labeled [X] [a threat]
+        objects, predicates = objects[:1], objects[1:2]
+    if objects and not predicates:
+        # spaCy makes a quoted predicate an apposition of the object: called X "a disgrace"
+        predicates = [c for c in doc.children(objects[0]) if c.deprel in APPOSITIONS and _opens_quotation(doc, c)]
     return [*objects, *predicates] if objects and predicates else []
+
+
+def _opens_quotation(doc: Document, head: Token) -> bool:
+    """True when the phrase of ``head`` starts right after an opening quotation mark."""
+    first = min(t.i for t in doc.subtree(head))
+    return first > 0 and doc.tokens[first - 1].text in OPENING_MARKS
 
 
 def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
