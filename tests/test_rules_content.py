@@ -515,3 +515,33 @@ def test_rules_content_predicate_parse_shapes(parse: Parse, source: str, quote: 
     doc = parse(source)
     [record] = extract_document(doc)
     assert (record.rule, record.type, record.quote.text) == ("reported-predicate", kind, quote)
+
+
+# S V for X to C: spaCy makes "for" the mark of an infinitive clause
+CALLED_FOR_CLAUSE = """
+# text = The senator called for the governor to resign immediately.
+1   The          the          DET    DT   2   det     _
+2   senator      senator      NOUN   NN   3   nsubj   _
+3   called       call         VERB   VBD  0   ROOT    _
+4   for          for          SCONJ  IN   8   mark    _
+5   the          the          DET    DT   6   det     _
+6   governor     governor     NOUN   NN   8   nsubj   _
+7   to           to           PART   TO   8   aux     _
+8   resign       resign       VERB   VB   3   advcl   _
+9   immediately  immediately  ADV    RB   8   advmod  _
+10  .            .            PUNCT  .    3   punct   _
+"""
+
+
+def test_rules_content_call_for_clause(parse: Parse) -> None:
+    """``called for X to C``: the infinitive clause that "for" introduces is the content, without "for"."""
+    doc = parse(CALLED_FOR_CLAUSE)
+    [record] = extract_document(doc)
+    assert_content(
+        doc,
+        record,
+        "the governor to resign immediately",
+        rule="reported-prepositional",
+        cue="called",
+        speaker="The senator",
+    )

@@ -24,6 +24,7 @@ INFINITIVES = frozenset({"xcomp"})
 PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
 APPOSITIONS = frozenset({"appos"})
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
@@ -39,7 +40,7 @@ def _kinds(token: Token) -> frozenset[str]:
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
     tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=lambda t: t.i)
-    while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower == "that")):
+    while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower in ("that", "for"))):
         tokens = tokens[1:]
     if sum(t.upos != "PUNCT" for t in tokens) < MIN_CONTENT_WORDS - 1:
         return None
@@ -72,6 +73,11 @@ def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds:
     """``called for an inquiry``; ``accused him of lying`` (the one accused is part of the content,
     and the parse may hang the preposition off it: ``accused [the mayor of lying]``)."""
     targets = [c for c in children if c.deprel in OBJECTS]
+    for clause in children:
+        # "called for X to act": spaCy makes "for" the mark of an infinitive clause
+        marks = [g for g in doc.children(clause) if g.deprel == "mark" and g.lower in kinds]
+        if clause.deprel in FOR_CLAUSES and marks and marks[0].i == verb.i + 1:
+            return [clause]
     for prep in [*children, *(g for t in targets for g in doc.children(t))]:
         if prep.deprel in PREPOSITIONS and prep.lower in kinds and prep.i > verb.i:
             objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
