@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+import quotex
 from quotex import QuoteRecord, extract_document
 from quotex.model import Document
 from quotex.quotemarks import find_quotations
@@ -366,3 +367,35 @@ def test_rules_indirect_clause_with_lost_subject(
 def test_rules_indirect_clause_without_any_speaker_is_not_reported(conllu: Parse) -> None:
     """A reporting verb with no subject and no name before it ("Says C", a headline) reports nothing."""
     assert extract_document(conllu(HEADLINE_SAYS)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        pytest.param(
+            "The senator questioned whether the new tax would ever be collected.",
+            "questioned",
+            "the new tax would ever be collected",
+            id="question-whether",
+        ),
+        pytest.param(
+            "A federal judge ruled that the new voting law was unconstitutional.",
+            "ruled",
+            "the new voting law was unconstitutional",
+            id="rule-that",
+        ),
+        pytest.param(
+            "The chairman signaled that the bank would raise interest rates in June.",
+            "signaled",
+            "the bank would raise interest rates in June",
+            id="signal-that",
+        ),
+    ],
+)
+def test_rules_indirect_clause_of_question_rule_signal(
+    extractor: quotex.Extractor, text: str, cue: str, quote: str
+) -> None:
+    """ "Questioned whether C", "ruled that C" and "signaled that C" report C."""
+    [record] = extractor(text)
+    assert (record.rule, record.type, record.quote.text) == ("reported-clause", "indirect", quote)
+    assert record.cue is not None and record.cue.text == cue
