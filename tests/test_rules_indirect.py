@@ -399,3 +399,22 @@ def test_rules_indirect_clause_of_question_rule_signal(
     [record] = extractor(text)
     assert (record.rule, record.type, record.quote.text) == ("reported-clause", "indirect", quote)
     assert record.cue is not None and record.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [
+        pytest.param("thinks", "think", id="belief-verb"),
+        pytest.param("wants", "want", id="wish-verb"),
+        pytest.param("agreed", "agree", id="agree"),
+        pytest.param("continued", "continue", id="continue"),
+    ],
+)
+def test_rules_indirect_no_parenthetical_for_belief_verbs(conllu: Parse, verb: str, lemma: str) -> None:
+    """``C1, S thinks, C2``: a belief verb, "agree" or "continue" hung off a clause does not report it."""
+    source = PARENTHETICAL.replace("said        say ", f"{verb:<11} {lemma:<11} ").replace(
+        "# text = The talks, the minister said,", f"# text = The talks, the minister {verb},"
+    )
+    doc = conllu(source)
+    assert doc.tokens[5].text == verb and doc.tokens[5].lemma == lemma
+    assert extract_document(doc) == []
