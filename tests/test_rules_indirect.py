@@ -418,3 +418,24 @@ def test_rules_indirect_no_parenthetical_for_belief_verbs(conllu: Parse, verb: s
     doc = conllu(source)
     assert doc.tokens[5].text == verb and doc.tokens[5].lemma == lemma
     assert extract_document(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "The mayor proposed closing the old bridge to all heavy trucks.",
+            "closing the old bridge to all heavy trucks",
+            id="proposed-gerund",
+        ),
+        pytest.param("The governor has continued spending money on the new stadium.", None, id="continued-gerund"),
+    ],
+)
+def test_rules_indirect_gerund_clause(extractor: quotex.Extractor, text: str, quote: str | None) -> None:
+    """A gerund clause after a speech or stance verb is its content ("proposed closing C"), but not after "continue"."""
+    records = extractor(text)
+    if quote is None:
+        assert records == []
+    else:
+        [record] = records
+        assert (record.rule, record.quote.text) == ("reported-clause", quote)

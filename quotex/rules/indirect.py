@@ -63,7 +63,7 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
         if speaker is None:
             continue
         for child in doc.children(verb):
-            if child.deprel not in CLAUSAL_COMPLEMENTS:
+            if child.deprel not in CLAUSAL_COMPLEMENTS and not _gerund_clause(doc, verb, child):
                 continue
             if child.i < verb.i and REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES:
                 continue  # "C, she thinks" is rare; before a belief verb it is most often a mis-parse
@@ -111,6 +111,18 @@ def _nearest_subject(doc: Document, verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+def _gerund_clause(doc: Document, verb: Token, child: Token) -> bool:
+    """``said using a private server was wrong``: spaCy makes a clause whose subject is a
+    gerund phrase an open complement (xcomp) of the reporting verb."""
+    return (
+        child.deprel == "xcomp"
+        and child.i > verb.i
+        and child.tag == "VBG"
+        and REPORTING_VERBS[verb.lemma.lower()] in ("speech", "stance")
+        and verb.lemma.lower() not in NOT_PARENTHETICAL  # "continued spending": an aspect verb here
+    )
 
 
 def _coordinated_clauses(doc: Document, verb: Token, content: Token) -> list[Token]:
