@@ -439,3 +439,31 @@ def test_rules_indirect_gerund_clause(extractor: quotex.Extractor, text: str, qu
     else:
         [record] = records
         assert (record.rule, record.quote.text) == ("reported-clause", quote)
+
+
+# NAME: C, with the name mis-tagged
+LABEL_MISTAGGED = """
+# text = {label}: We are stronger together.
+1   {label}   {label}   {upos}  NNP   4   dep     _
+2   :         :         PUNCT  :     1   punct   _
+3   We        we        PRON   PRP   4   nsubj   _
+4   are       be        AUX    VBP   0   ROOT    _
+5   stronger  strong    ADJ    JJR   4   acomp   _
+6   together  together  ADV    RB    4   advmod  _
+7   .         .         PUNCT  .     4   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "upos", "rules"),
+    [
+        pytest.param("Lopez", "ADJ", ["speaker-colon"], id="surname-tagged-adjective"),
+        pytest.param("BOULDUAN", "VERB", ["speaker-colon"], id="capitals-tagged-verb"),
+        pytest.param("Revealed", "VERB", [], id="headline-verb"),
+        pytest.param("So", "ADV", [], id="adverb"),
+    ],
+)
+def test_rules_indirect_speaker_colon_mistagged_names(conllu: Parse, label: str, upos: str, rules: list[str]) -> None:
+    """A label the tagger calls an adjective, or in capitals, is still a name; a capitalised verb or adverb is not."""
+    doc = conllu(LABEL_MISTAGGED.format(label=label, upos=upos))
+    assert [r.rule for r in extract_document(doc)] == rules

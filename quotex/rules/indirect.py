@@ -213,6 +213,17 @@ NOT_LABELS = frozenset(
 )
 
 
+# The tagger often takes a capitalised surname for an adjective ("Lopez:") and an
+# all-capitals name for anything ("KATE BOULDUAN:"); other words are no names
+# ("Revealed:", "So:", "Contributing:").
+def _label_word(token: Token) -> bool:
+    if not token.text[:1].isupper():
+        return False
+    if token.upos in ("PROPN", "NOUN", "ADJ"):
+        return True
+    return len(token.text) > 1 and token.text.isupper() and token.upos not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ")
+
+
 def colon_labels(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``NAME: C``: a short name and a colon at the start of a paragraph, then the content."""
     for sentence in doc.sentences:
@@ -223,7 +234,7 @@ def colon_labels(doc: Document, quotations: Sequence[Quotation], found: Sequence
         if not colons or colons[0] == 0:
             continue
         label = tokens[: colons[0]]
-        if not all(t.upos in ("PROPN", "NOUN") and t.text[:1].isupper() for t in label):
+        if not all(_label_word(t) for t in label):
             continue
         if label[-1].lower in NOT_LABELS:
             continue
