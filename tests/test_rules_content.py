@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import quotex
 from quotex import QuoteRecord, extract_document
 from quotex import lexicons as lexicons_module
 from quotex.lexicons import CONTENT_CUES, load_pairs
@@ -332,3 +333,215 @@ def test_rules_content_lexicon_duplicate_pair_names_line(lexicon_dir: Path) -> N
     )
     with pytest.raises(ValueError, match=r"cues\.txt line 6: 'call' 'for' is listed twice"):
         load_pairs.__wrapped__("cues")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        pytest.param(
+            "The retired general endorsed the mayor of Springfield on Sunday.",
+            "endorsed",
+            "the mayor of Springfield",
+            id="endorse",
+        ),
+        pytest.param(
+            "The senator decried the rising cost of prescription drugs.",
+            "decried",
+            "the rising cost of prescription drugs",
+            id="decry",
+        ),
+        pytest.param(
+            "The union leader slammed the new contract offer.", "slammed", "the new contract offer", id="slam"
+        ),
+        pytest.param("The candidate blasted the trade deal with Canada.", "blasted", "the trade deal", id="blast"),
+        pytest.param(
+            "The governor signaled support for a higher minimum wage.",
+            "signaled",
+            "support for a higher minimum wage",
+            id="signal",
+        ),
+    ],
+)
+def test_rules_content_object_cues_of_stance(extractor: quotex.Extractor, text: str, cue: str, quote: str) -> None:
+    """Verbs of endorsing and condemning report their object: "The senator decried the rising cost of drugs"."""
+    [record] = extractor(text)
+    assert (record.rule, record.type) == ("reported-object", "indirect")
+    assert record.cue is not None and record.cue.text == cue
+    assert quote in record.quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "cue", "quote"),
+    [
+        pytest.param(
+            "The governor characterized the new budget as a betrayal of working families.",
+            "reported-prepositional",
+            "characterized",
+            "the new budget as a betrayal of working families",
+            id="characterize-as",
+        ),
+        pytest.param(
+            "The senator hailed the agreement as a turning point for the region.",
+            "reported-prepositional",
+            "hailed",
+            "the agreement as a turning point for the region",
+            id="hail-as",
+        ),
+        pytest.param(
+            "The mayor hailed the volunteers who cleaned up the park.",
+            "reported-object",
+            "hailed",
+            "the volunteers who cleaned up the park",
+            id="hail",
+        ),
+        pytest.param(
+            "The candidate lashed out at the reporters covering his campaign.",
+            "reported-prepositional",
+            "lashed",
+            "the reporters covering his campaign",
+            id="lash-at",
+        ),
+        pytest.param(
+            "The judge chided the lawyers for their late filings.",
+            "reported-prepositional",
+            "chided",
+            "the lawyers for their late filings",
+            id="chide-for",
+        ),
+        pytest.param(
+            "The editor chided the young reporter in front of the whole newsroom.",
+            "reported-object",
+            "chided",
+            "the young reporter",
+            id="chide",
+        ),
+        pytest.param(
+            "The columnist lambasted the city council's parking plan.",
+            "reported-object",
+            "lambasted",
+            "the city council's parking plan",
+            id="lambast",
+        ),
+        pytest.param(
+            "The committee deemed the proposal too expensive to pursue.",
+            "reported-predicate",
+            "deemed",
+            "the proposal too expensive to pursue",
+            id="deem",
+        ),
+        pytest.param(
+            "Officials labeled the group a threat to national security.",
+            "reported-predicate",
+            "labeled",
+            "the group a threat to national security",
+            id="label",
+        ),
+        pytest.param(
+            "Critics dubbed the plan a tax on the middle class.",
+            "reported-predicate",
+            "dubbed",
+            "the plan a tax on the middle class",
+            id="dub",
+        ),
+        pytest.param(
+            "The newspaper quoted the mayor as saying the budget was balanced.",
+            "reported-prepositional",
+            "quoted",
+            "the mayor as saying the budget was balanced",
+            id="quote-as",
+        ),
+    ],
+)
+def test_rules_content_cues_of_judgement(
+    extractor: quotex.Extractor, text: str, rule: str, cue: str, quote: str
+) -> None:
+    """Verbs that judge or name something report it with their object, preposition or predicate."""
+    records = extractor(text)
+    record = next(r for r in records if r.rule == rule)
+    assert record.cue is not None and record.cue.text == cue
+    assert record.quote.text == quote
+
+
+# S V O O: spaCy parses the predicate noun as a second object
+LABELED_TWO_OBJECTS = """
+# text = Officials labeled the group a threat to national security.
+1   Officials  official  NOUN   NNS  2   nsubj  _
+2   labeled    label     VERB   VBD  0   ROOT   _
+3   the        the       DET    DT   4   det    _
+4   group      group     NOUN   NN   2   dobj   _
+5   a          a         DET    DT   6   det    _
+6   threat     threat    NOUN   NN   2   dobj   _
+7   to         to        ADP    IN   6   prep   _
+8   national   national  ADJ    JJ   9   amod   _
+9   security   security  NOUN   NN   7   pobj   _
+10  .          .         PUNCT  .    2   punct  _
+"""
+
+# S V O "P": spaCy makes a quoted predicate an apposition of the object
+CALLED_QUOTED_APPOSITION = """
+# text = He called his rival's plan "a gift to the big banks," and left.
+1   He      he      PRON   PRP  2   nsubj    _
+2   called  call    VERB   VBD  0   ROOT     _
+3   his     his     PRON   PRP$ 4   poss     _
+4   rival   rival   NOUN   NN   6   poss     _
+5   's      's      PART   POS  4   case     _
+6   plan    plan    NOUN   NN   2   dobj     _
+7   "       "       PUNCT  ``   6   punct    _
+8   a       a       DET    DT   9   det      _
+9   gift    gift    NOUN   NN   6   appos    _
+10  to      to      ADP    IN   9   prep     _
+11  the     the     DET    DT   13  det      _
+12  big     big     ADJ    JJ   13  amod     _
+13  banks   bank    NOUN   NNS  10  pobj     _
+14  ,       ,       PUNCT  ,    2   punct    _
+15  "       "       PUNCT  ''   2   punct    _
+16  and     and     CCONJ  CC   2   cc       _
+17  left    leave   VERB   VBD  2   conj     _
+18  .       .       PUNCT  .    2   punct    _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "kind"),
+    [
+        pytest.param(LABELED_TWO_OBJECTS, "the group a threat to national security", "indirect", id="two-objects"),
+        pytest.param(
+            CALLED_QUOTED_APPOSITION, 'his rival\'s plan "a gift to the big banks,"', "mixed", id="quoted-apposition"
+        ),
+    ],
+)
+def test_rules_content_predicate_parse_shapes(parse: Parse, source: str, quote: str, kind: str) -> None:
+    """A predicate parsed as a second object, or as a quoted apposition of the object, is still the predicate."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert (record.rule, record.type, record.quote.text) == ("reported-predicate", kind, quote)
+
+
+# S V for X to C: spaCy makes "for" the mark of an infinitive clause
+CALLED_FOR_CLAUSE = """
+# text = The senator called for the governor to resign immediately.
+1   The          the          DET    DT   2   det     _
+2   senator      senator      NOUN   NN   3   nsubj   _
+3   called       call         VERB   VBD  0   ROOT    _
+4   for          for          SCONJ  IN   8   mark    _
+5   the          the          DET    DT   6   det     _
+6   governor     governor     NOUN   NN   8   nsubj   _
+7   to           to           PART   TO   8   aux     _
+8   resign       resign       VERB   VB   3   advcl   _
+9   immediately  immediately  ADV    RB   8   advmod  _
+10  .            .            PUNCT  .    3   punct   _
+"""
+
+
+def test_rules_content_call_for_clause(parse: Parse) -> None:
+    """``called for X to C``: the infinitive clause that "for" introduces is the content, without "for"."""
+    doc = parse(CALLED_FOR_CLAUSE)
+    [record] = extract_document(doc)
+    assert_content(
+        doc,
+        record,
+        "the governor to resign immediately",
+        rule="reported-prepositional",
+        cue="called",
+        speaker="The senator",
+    )

@@ -555,3 +555,48 @@ def test_rules_every_rule_is_documented() -> None:
     text = doc.read_text(encoding="utf-8")
     missing = [name for name in RULES if not re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     assert not missing, f"rules not documented in docs/rules.md: {missing}"
+
+
+# S V, "Q." with a short quotation that ends the sentence
+SHORT_AFTER_CUE = """
+# text = The mayor said, "Probably not."
+1   The       the       DET    DT   2  det     _
+2   mayor     mayor     NOUN   NN   3  nsubj   _
+3   said      say       VERB   VBD  0  ROOT    _
+4   ,         ,         PUNCT  ,    3  punct   _
+5   "         "         PUNCT  ``   3  punct   _
+6   Probably  probably  ADV    RB   7  advmod  _
+7   not       not       PART   RB   3  ccomp   _
+8   .         .         PUNCT  .    3  punct   _
+9   "         "         PUNCT  ''   3  punct   _
+"""
+
+# The same fragment followed by more of the sentence is no quote on its own
+SHORT_INSIDE_SENTENCE = """
+# text = The mayor said, "Probably not," and left.
+1   The       the       DET    DT   2  det     _
+2   mayor     mayor     NOUN   NN   3  nsubj   _
+3   said      say       VERB   VBD  0  ROOT    _
+4   ,         ,         PUNCT  ,    3  punct   _
+5   "         "         PUNCT  ``   3  punct   _
+6   Probably  probably  ADV    RB   7  advmod  _
+7   not       not       PART   RB   3  neg     _
+8   ,         ,         PUNCT  ,    3  punct   _
+9   "         "         PUNCT  ''   3  punct   _
+10  and       and       CCONJ  CC   3  cc      _
+11  left      leave     VERB   VBD  3  conj    _
+12  .         .         PUNCT  .    3  punct   _
+"""
+
+
+def test_rules_direct_short_quotation_ending_sentence_after_cue(parse: Parse) -> None:
+    """``S said, "Probably not."``: a short quotation right after a cue and a comma, ending the sentence, is a quote."""
+    doc = parse(SHORT_AFTER_CUE)
+    [record] = extract_document(doc)
+    assert (record.rule, record.type, record.quote.text) == ("quote-cue-before", "direct", "Probably not.")
+    assert record.speaker is not None and record.speaker.text == "The mayor"
+
+
+def test_rules_direct_short_quotation_inside_sentence_is_no_quote(parse: Parse) -> None:
+    """``S said, "Probably not," and left.``: a short quotation the sentence goes on after is not a quote by itself."""
+    assert extract_document(parse(SHORT_INSIDE_SENTENCE)) == []

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+import quotex
 from quotex import QuoteRecord, extract_document
 from quotex.model import Document
 from quotex.quotemarks import find_quotations
@@ -289,3 +290,180 @@ def test_rules_indirect_mixed_quote_keeps_closing_mark(parse: Parse) -> None:
 def test_rules_indirect_needs_reporting_verb_and_content(parse: Parse, source: str) -> None:
     """A reporting verb with no clausal content, or a clause under a verb that reports nothing, is no quote."""
     assert extract_document(parse(source)) == []
+
+
+# The parse loses the subject: the name hangs off "said" as npadvmod
+LOST_SUBJECT = """
+# text = Jane Doe, 44, said the plant would close in May.
+1   Jane   Jane   PROPN  NNP  2   compound  NER=B-PERSON
+2   Doe    Doe    PROPN  NNP  6   npadvmod  NER=I-PERSON
+3   ,      ,      PUNCT  ,    6   punct     _
+4   44     44     NUM    CD   6   npadvmod  _
+5   ,      ,      PUNCT  ,    6   punct     _
+6   said   say    VERB   VBD  0   ROOT      _
+7   the    the    DET    DT   8   det       _
+8   plant  plant  NOUN   NN   10  nsubj     _
+9   would  would  AUX    MD   10  aux       _
+10  close  close  VERB   VB   6   ccomp     _
+11  in     in     ADP    IN   10  prep      _
+12  May    May    PROPN  NNP  11  pobj      NER=B-DATE
+13  .      .      PUNCT  .    6   punct     _
+"""
+
+# The subject belongs to the clause above: "X railed ... and explained how C" parsed as dep
+SUBJECT_ABOVE = """
+# text = The mayor spoke for an hour, then explained why the plant would close.
+1   The        the       DET    DT   2   det       _
+2   mayor      mayor     NOUN   NN   3   nsubj     _
+3   spoke      speak     VERB   VBD  0   ROOT      _
+4   for        for       ADP    IN   3   prep      _
+5   an         an        DET    DT   6   det       _
+6   hour       hour      NOUN   NN   4   pobj      _
+7   ,          ,         PUNCT  ,    3   punct     _
+8   then       then      ADV    RB   9   advmod    _
+9   explained  explain   VERB   VBD  3   dep       _
+10  why        why       SCONJ  WRB  14  advmod    _
+11  the        the       DET    DT   12  det       _
+12  plant      plant     NOUN   NN   14  nsubj     _
+13  would      would     AUX    MD   14  aux       _
+14  close      close     VERB   VB   9   ccomp     _
+15  .          .         PUNCT  .    3   punct     _
+"""
+
+# No subject anywhere (a headline): no quote, as no speaker can be named
+HEADLINE_SAYS = """
+# text = Says the plant would close in May.
+1   Says   say    VERB   VBZ  0  ROOT   _
+2   the    the    DET    DT   3  det    _
+3   plant  plant  NOUN   NN   5  nsubj  _
+4   would  would  AUX    MD   5  aux    _
+5   close  close  VERB   VB   1  ccomp  _
+6   in     in     ADP    IN   5  prep   _
+7   May    May    PROPN  NNP  6  pobj   _
+8   .      .      PUNCT  .    1  punct  _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "cue", "speaker"),
+    [
+        pytest.param(LOST_SUBJECT, "the plant would close in May", "said", "Jane Doe", id="name-before-verb"),
+        pytest.param(
+            SUBJECT_ABOVE, "why the plant would close", "explained", "The mayor", id="subject-of-clause-above"
+        ),
+    ],
+)
+def test_rules_indirect_clause_with_lost_subject(
+    conllu: Parse, source: str, quote: str, cue: str, speaker: str
+) -> None:
+    """A reporting verb's clause is a quote when the parse lost its subject but a name or clause subject is near."""
+    doc = conllu(source)
+    [record] = extract_document(doc)
+    assert (record.rule, record.type, record.quote.text) == ("reported-clause-no-subject", "indirect", quote)
+    assert record.cue is not None and record.cue.text == cue
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+def test_rules_indirect_clause_without_any_speaker_is_not_reported(conllu: Parse) -> None:
+    """A reporting verb with no subject and no name before it ("Says C", a headline) reports nothing."""
+    assert extract_document(conllu(HEADLINE_SAYS)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "quote"),
+    [
+        pytest.param(
+            "The senator questioned whether the new tax would ever be collected.",
+            "questioned",
+            "the new tax would ever be collected",
+            id="question-whether",
+        ),
+        pytest.param(
+            "A federal judge ruled that the new voting law was unconstitutional.",
+            "ruled",
+            "the new voting law was unconstitutional",
+            id="rule-that",
+        ),
+        pytest.param(
+            "The chairman signaled that the bank would raise interest rates in June.",
+            "signaled",
+            "the bank would raise interest rates in June",
+            id="signal-that",
+        ),
+    ],
+)
+def test_rules_indirect_clause_of_question_rule_signal(
+    extractor: quotex.Extractor, text: str, cue: str, quote: str
+) -> None:
+    """ "Questioned whether C", "ruled that C" and "signaled that C" report C."""
+    [record] = extractor(text)
+    assert (record.rule, record.type, record.quote.text) == ("reported-clause", "indirect", quote)
+    assert record.cue is not None and record.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [
+        pytest.param("thinks", "think", id="belief-verb"),
+        pytest.param("wants", "want", id="wish-verb"),
+        pytest.param("agreed", "agree", id="agree"),
+        pytest.param("continued", "continue", id="continue"),
+    ],
+)
+def test_rules_indirect_no_parenthetical_for_belief_verbs(conllu: Parse, verb: str, lemma: str) -> None:
+    """``C1, S thinks, C2``: a belief verb, "agree" or "continue" hung off a clause does not report it."""
+    source = PARENTHETICAL.replace("said        say ", f"{verb:<11} {lemma:<11} ").replace(
+        "# text = The talks, the minister said,", f"# text = The talks, the minister {verb},"
+    )
+    doc = conllu(source)
+    assert doc.tokens[5].text == verb and doc.tokens[5].lemma == lemma
+    assert extract_document(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "The mayor proposed closing the old bridge to all heavy trucks.",
+            "closing the old bridge to all heavy trucks",
+            id="proposed-gerund",
+        ),
+        pytest.param("The governor has continued spending money on the new stadium.", None, id="continued-gerund"),
+    ],
+)
+def test_rules_indirect_gerund_clause(extractor: quotex.Extractor, text: str, quote: str | None) -> None:
+    """A gerund clause after a speech or stance verb is its content ("proposed closing C"), but not after "continue"."""
+    records = extractor(text)
+    if quote is None:
+        assert records == []
+    else:
+        [record] = records
+        assert (record.rule, record.quote.text) == ("reported-clause", quote)
+
+
+# NAME: C, with the name mis-tagged
+LABEL_MISTAGGED = """
+# text = {label}: We are stronger together.
+1   {label}   {label}   {upos}  NNP   4   dep     _
+2   :         :         PUNCT  :     1   punct   _
+3   We        we        PRON   PRP   4   nsubj   _
+4   are       be        AUX    VBP   0   ROOT    _
+5   stronger  strong    ADJ    JJR   4   acomp   _
+6   together  together  ADV    RB    4   advmod  _
+7   .         .         PUNCT  .     4   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "upos", "rules"),
+    [
+        pytest.param("Lopez", "ADJ", ["speaker-colon"], id="surname-tagged-adjective"),
+        pytest.param("BOULDUAN", "VERB", ["speaker-colon"], id="capitals-tagged-verb"),
+        pytest.param("Revealed", "VERB", [], id="headline-verb"),
+        pytest.param("So", "ADV", [], id="adverb"),
+    ],
+)
+def test_rules_indirect_speaker_colon_mistagged_names(conllu: Parse, label: str, upos: str, rules: list[str]) -> None:
+    """A label the tagger calls an adjective, or in capitals, is still a name; a capitalised verb or adverb is not."""
+    doc = conllu(LABEL_MISTAGGED.format(label=label, upos=upos))
+    assert [r.rule for r in extract_document(doc)] == rules

@@ -25,6 +25,7 @@ from .indirect import (
     parenthetical_reports,
     passive_reports,
     reported_clauses,
+    speakerless_clauses,
 )
 
 __all__ = ["RULES", "STAGES", "Candidate", "Rule", "find_candidates"]
@@ -39,6 +40,7 @@ STAGES: tuple[RuleFunction, ...] = (
     passive_reports,
     verb_content,
     noun_content,
+    speakerless_clauses,
     colon_labels,
     colon_quotes,
     dash_quotes,

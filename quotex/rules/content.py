@@ -24,7 +24,10 @@ INFINITIVES = frozenset({"xcomp"})
 PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
+FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
+APPOSITIONS = frozenset({"appos"})
+OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
 # "asked not to be named / identified / quoted": how a source stays anonymous.
 NOT_NAMED = frozenset({"name", "identify", "quote", "cite"})
 # Verbs that make a cue noun the speaker's own: "she made the claim that ...".
@@ -37,7 +40,7 @@ def _kinds(token: Token) -> frozenset[str]:
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
     tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=lambda t: t.i)
-    while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower == "that")):
+    while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower in ("that", "for"))):
         tokens = tokens[1:]
     if sum(t.upos != "PUNCT" for t in tokens) < MIN_CONTENT_WORDS - 1:
         return None
@@ -51,13 +54,30 @@ def _predicate(doc: Document, verb: Token, children: Sequence[Token], kinds: fro
         return []
     objects = [c for c in children if c.deprel in OBJECTS]
     predicates = [c for c in children if c.deprel in PREDICATES and c.upos in ("NOUN", "PROPN", "ADJ")]
+    if len(objects) > 1 and not predicates:
+        # spaCy often parses the predicate noun as a second object: labeled [X] [a threat]
+        objects, predicates = objects[:1], objects[1:2]
+    if objects and not predicates:
+        # spaCy makes a quoted predicate an apposition of the object: called X "a disgrace"
+        predicates = [c for c in doc.children(objects[0]) if c.deprel in APPOSITIONS and _opens_quotation(doc, c)]
     return [*objects, *predicates] if objects and predicates else []
+
+
+def _opens_quotation(doc: Document, head: Token) -> bool:
+    """True when the phrase of ``head`` starts right after an opening quotation mark."""
+    first = min(t.i for t in doc.subtree(head))
+    return first > 0 and doc.tokens[first - 1].text in OPENING_MARKS
 
 
 def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
     """``called for an inquiry``; ``accused him of lying`` (the one accused is part of the content,
     and the parse may hang the preposition off it: ``accused [the mayor of lying]``)."""
     targets = [c for c in children if c.deprel in OBJECTS]
+    for clause in children:
+        # "called for X to act": spaCy makes "for" the mark of an infinitive clause
+        marks = [g for g in doc.children(clause) if g.deprel == "mark" and g.lower in kinds]
+        if clause.deprel in FOR_CLAUSES and marks and marks[0].i == verb.i + 1:
+            return [clause]
     for prep in [*children, *(g for t in targets for g in doc.children(t))]:
         if prep.deprel in PREPOSITIONS and prep.lower in kinds and prep.i > verb.i:
             objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]

@@ -153,6 +153,18 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
     return None
 
 
+def _tight_cue_before(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
+    """``Priebus said, "Probably."``: a reporting verb with a speaker, a comma or colon, and a
+    short quotation that ends the sentence (a fragment is a quote only in this tight frame)."""
+    before = [t for t in doc.sentence_tokens(sentences[0]) if t.end <= quotation.start]
+    after = [t for t in doc.sentence_tokens(sentences[-1]) if t.start >= quotation.end]
+    if len(before) < 2 or before[-1].text not in (",", ":") or any(t.upos != "PUNCT" for t in after):
+        return None
+    cue = before[-2]
+    speaker = speaker_of(doc, cue) if is_cue_verb(cue) else None
+    return cue if speaker is not None and speaker.i < cue.i and speaker.lower not in RELATIVE_PRONOUNS else None
+
+
 def _subtree_ids(doc: Document, token: Token) -> set[int]:
     return {t.i for t in doc.subtree(token)}
 
@@ -200,7 +212,8 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
         cue = _cue_after(doc, quotation, sentences[-1]) if _ends_as_spoken(doc, quotation) else None
         speaker = direct_speaker(doc, cue, quotation) if cue is not None and is_cue_verb(cue) else None
         if speaker is None or speaker.start < quotation.end or speaker.lower in RELATIVE_PRONOUNS:
-            return None, ""
+            cue = _tight_cue_before(doc, quotation, sentences)
+            return (cue, "quote-cue-before") if cue is not None else (None, "")
         return cue, "quote-cue-after"
     cue = _linked_cue(doc, quotation, sentences)
     if cue is not None:
