@@ -21,6 +21,7 @@ flat over millions of articles.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -84,6 +85,11 @@ class SpacyParser:
         batch_chars: int = DEFAULT_BATCH_CHARS,
     ) -> None:
         self.nlp = load_model(model)
+        # The pipeline's Python objects (~240k) live as long as the parser; frozen, they are no longer
+        # walked by every full garbage collection, which took ~5% of parsing time. Objects freed by
+        # reference counting are freed as before.
+        gc.collect()
+        gc.freeze()
         self.model_name = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']}-{self.nlp.meta['version']}"
         self.batch_size = batch_size
         self.batch_chars = batch_chars
