@@ -63,7 +63,7 @@ def test_spacy_kept_words_bounded(extractor: quotex.Extractor, monkeypatch: pyte
     parser = copy.copy(extractor.parser)
     parser._seen, parser._kept = {}, 0  # type: ignore[attr-defined]
     for _ in range(3):
-        list(parser.pipe([("Zintrappel and Vobblequist met.", "c")]))
+        list(parser.pipe([("Zintrappel Vobblequist", "c")]))  # two words only: either may be the one kept
     strings = parser.nlp.vocab.strings  # type: ignore[attr-defined]
     assert parser._kept == 1  # type: ignore[attr-defined]
     assert ("Zintrappel" in strings) != ("Vobblequist" in strings)
