@@ -12,11 +12,16 @@ recognizer the entities; ``tok2vec`` feeds the tagger and the parser. Only
 the lemmatizer are swapped for faster components that give exactly the same
 annotations (:mod:`.spacy_fast`): they did per-token Python work on every word.
 
-Paragraphs go through ``nlp.pipe`` in batches of ``batch_size``. Every
-``zone_size`` articles are parsed inside a spaCy memory zone, so the strings and
-lexemes a stream adds are freed as it goes, and the lemmatizer's and attribute
-ruler's caches are emptied when they grow past ``LEMMA_CACHE_LIMIT``: memory stays
-flat over millions of articles.
+Paragraphs go through ``nlp.pipe`` in batches of at most ``batch_size``
+paragraphs and ``batch_chars`` characters (the character bound caps the memory
+of long paragraphs; how paragraphs are batched never changes their parses).
+Every ``zone_size`` articles are parsed inside a spaCy memory zone, so the
+strings and lexemes a stream adds are freed as it goes, except those of words met
+in two zones (at most ``KEEP_WORDS``), which are kept so that zones stop
+rebuilding them; the lemmatizer's and attribute ruler's caches are emptied when
+they grow past ``LEMMA_CACHE_LIMIT``: memory stays flat over millions of articles.
+The loaded pipeline's Python objects are frozen out of the garbage collector's
+full collections (``gc.freeze``), which otherwise walked them again and again.
 """
 
 from __future__ import annotations
