@@ -158,13 +158,21 @@ def build_document(
         offset = len(tokens)
         new_index = {orig: offset + n for n, orig in enumerate(kept)}
         sent_i = len(sents)
-        for orig in kept:
-            raw = raw_sentence[orig]
-            head = raw.head
+        heads = []  # document index of each kept token's head, its own for a root
+        for n, orig in enumerate(kept):
+            head = raw_sentence[orig].head
             while head >= 0 and head not in new_index:
                 head = raw_sentence[head].head  # climb over dropped whitespace
-            i = new_index[orig]
-            is_root = head < 0 or new_index[head] == i
+            heads.append(offset + n if head < 0 else new_index[head])
+        # Heads never leave their sentence, so children are gathered here and each Token is built once.
+        children: list[list[int]] = [[] for _ in kept]
+        for n, head in enumerate(heads):
+            if head != offset + n:
+                children[head - offset].append(offset + n)
+        for n, orig in enumerate(kept):
+            raw = raw_sentence[orig]
+            i = offset + n
+            is_root = heads[n] == i
             tokens.append(
                 Token(
                     i=i,
@@ -174,10 +182,11 @@ def build_document(
                     lemma=raw.lemma,
                     upos=raw.upos,
                     tag=raw.tag,
-                    head=i if is_root else new_index[head],
+                    head=heads[n],
                     deprel="root" if is_root else raw.deprel.lower(),
                     ent=raw.ent if raw.ent_iob != "O" else "",
                     sent=sent_i,
+                    children=tuple(children[n]),
                 )
             )
             _extend_entities(entities, tokens[-1], raw.ent_iob)
@@ -188,7 +197,7 @@ def build_document(
     return Document(
         id=doc_id,
         text=text,
-        tokens=_with_children(tokens),
+        tokens=tuple(tokens),
         sentences=tuple(sents),
         paragraphs=para_list,
         entities=tuple(entities),
@@ -219,11 +228,3 @@ def _extend_entities(entities: list[Entity], token: Token, iob: str) -> None:
         entities[-1] = attrs.evolve(last, end=token.end, last=token.i + 1)
     else:
         entities.append(Entity(token.ent, token.start, token.end, token.i, token.i + 1))
-
-
-def _with_children(tokens: list[Token]) -> tuple[Token, ...]:
-    children: list[list[int]] = [[] for _ in tokens]
-    for token in tokens:
-        if not token.is_root:
-            children[token.head].append(token.i)
-    return tuple(attrs.evolve(t, children=tuple(c)) for t, c in zip(tokens, children, strict=True))

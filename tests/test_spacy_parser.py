@@ -1,0 +1,69 @@
+"""How the spaCy adapter batches paragraphs: bounded in count and characters, without changing any parse."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+import quotex
+from quotex.parsers import spacy_parser
+from quotex.parsers.spacy_parser import _batches
+
+TEXTS = [
+    '"We will not back down," the mayor said on Tuesday.\n\nCritics disagreed.',
+    "The minister told reporters that the plan was sound. Nobody asked why.\n\nShe left.",
+    "A very long paragraph. " * 40 + '\n\n"It ain\'t over," he said.',
+]
+
+
+@pytest.mark.parametrize(("size", "chars"), [(1, 1000), (3, 1000), (256, 10), (256, 25), (2, 25), (256, 10_000)])
+def test_batches_bounded_and_in_order(size: int, chars: int) -> None:
+    items = [("x" * length, n) for n, length in enumerate([5, 30, 10, 10, 4, 1, 12, 0, 8])]
+    batches = list(_batches(items, size, chars))
+    assert [item for batch in batches for item in batch] == items
+    for batch in batches:
+        assert 0 < len(batch) <= size
+        assert len(batch) == 1 or sum(len(text) for text, _ in batch) <= chars  # a longer text goes alone
+
+
+def test_batches_empty() -> None:
+    assert list(_batches([], 4, 100)) == []
+
+
+def test_spacy_batching_does_not_change_documents(extractor: quotex.Extractor) -> None:
+    """One paragraph a batch, or a few characters a batch, gives the documents the default batching gives."""
+    items = [(text, f"t{n}") for n, text in enumerate(TEXTS)]
+    expected = list(extractor.parser.pipe(items))
+    for size, chars in [(1, 1_000_000), (256, 40), (2, 200)]:
+        parser = copy.copy(extractor.parser)
+        parser.batch_size, parser.batch_chars = size, chars  # type: ignore[attr-defined]
+        assert list(parser.pipe(items)) == expected
+
+
+def test_spacy_words_met_in_two_zones_are_kept(extractor: quotex.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word met in two memory zones keeps its lexeme after them; a word met once is freed; parses are unchanged."""
+    parser = copy.copy(extractor.parser)
+    parser._seen, parser._kept = {}, 0  # type: ignore[attr-defined]
+    strings = parser.nlp.vocab.strings  # type: ignore[attr-defined]
+    first = list(parser.pipe([("Quibbleforth said the Vramptonian vote was close.", "a")]))
+    assert "Quibbleforth" not in strings
+    second = list(parser.pipe([("Quibbleforth said it again.", "b")]))
+    assert "Quibbleforth" in strings  # met in a second zone: kept
+    assert "Vramptonian" not in strings  # met once: freed with its zone
+    monkeypatch.setattr(spacy_parser, "KEEP_WORDS", 0)
+    fresh = copy.copy(extractor.parser)
+    fresh._seen, fresh._kept = {}, 0  # type: ignore[attr-defined]
+    texts = [("Quibbleforth said the Vramptonian vote was close.", "a"), ("Quibbleforth said it again.", "b")]
+    assert [*first, *second] == [doc for item in texts for doc in fresh.pipe([item])]
+
+
+def test_spacy_kept_words_bounded(extractor: quotex.Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy_parser, "KEEP_WORDS", 1)
+    parser = copy.copy(extractor.parser)
+    parser._seen, parser._kept = {}, 0  # type: ignore[attr-defined]
+    for _ in range(3):
+        list(parser.pipe([("Zintrappel Vobblequist", "c")]))  # two words only: either may be the one kept
+    strings = parser.nlp.vocab.strings  # type: ignore[attr-defined]
+    assert parser._kept == 1  # type: ignore[attr-defined]
+    assert ("Zintrappel" in strings) != ("Vobblequist" in strings)
