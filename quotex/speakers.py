@@ -288,6 +288,9 @@ class _People:
 
 
 _TITLES_BY_LENGTH = sorted(TITLES, key=len, reverse=True)
+# Compiled once: a title and its space at the start of a text (longest first), and each title as a word.
+_TITLE_AT = regex.compile("|".join(f"{regex.escape(title)} " for title in _TITLES_BY_LENGTH))
+_TITLE_WORDS = [(title, regex.compile(rf"(?<![\w.]){regex.escape(title)}(?!\w)")) for title in _TITLES_BY_LENGTH]
 
 
 def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
@@ -406,19 +409,14 @@ def _titles_before(doc: Document, words: Sequence[Token]) -> tuple[int | None, i
 
 def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None, int]:
     """Titles at the start of an entity's text, and where the name after them starts."""
-    text = doc.text[start:end]
+    lower = doc.text[start:end].lower()
     pos = 0
     title_end = None
-    while True:
-        rest = text[pos:]
-        for title in _TITLES_BY_LENGTH:
-            if rest.lower().startswith(title + " "):
-                if TITLES[title] != "honorific":
-                    title_end = pos + len(title)
-                pos += len(title) + 1
-                break
-        else:
-            break
+    while found := _TITLE_AT.match(lower, pos):
+        title = found.group()[:-1]
+        if TITLES[title] != "honorific":
+            title_end = pos + len(title)
+        pos = found.end()
     found = _span(doc, start, start + title_end) if title_end is not None else None
     return found, start + pos
 
@@ -426,8 +424,8 @@ def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None
 def _title_roles(title: str) -> set[str]:
     roles = set()
     lower = title.lower()
-    for entry in _TITLES_BY_LENGTH:
-        if regex.search(rf"(?<![\w.]){regex.escape(entry)}(?!\w)", lower) and TITLES[entry] != "honorific":
+    for entry, pattern in _TITLE_WORDS:
+        if pattern.search(lower) and TITLES[entry] != "honorific":
             roles.add(TITLES[entry])
             roles.add(entry.split()[-1].rstrip("."))
     return roles

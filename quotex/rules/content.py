@@ -118,8 +118,7 @@ VERB_READINGS = (
 def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """Predicates, prepositional objects, infinitives and objects of cue verbs with a speaker."""
     for verb in doc.tokens:
-        kinds = _kinds(verb)
-        if verb.upos != "VERB" or not kinds:
+        if verb.upos != "VERB" or not (kinds := _kinds(verb)):
             continue
         speaker = speaker_of(doc, verb)
         if speaker is None:
@@ -138,8 +137,7 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
 def noun_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``X's claim that C``, ``her plan to C``, ``his criticism of C``, ``X made the claim that C``."""
     for noun in doc.tokens:
-        kinds = _kinds(noun)
-        if noun.upos != "NOUN" or not kinds:
+        if noun.upos != "NOUN" or not (kinds := _kinds(noun)):
             continue
         heads: list[Token] = []
         children = [c for c in doc.children(noun) if c.i > noun.i]
