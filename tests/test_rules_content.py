@@ -412,7 +412,7 @@ def test_rules_content_object_cues_of_stance(extractor: quotex.Extractor, text: 
             "The editor chided the young reporter in front of the whole newsroom.",
             "reported-object",
             "chided",
-            "the young reporter",
+            "the young reporter in front of the whole newsroom",  # the verb's modifiers run on (docs/rules.md)
             id="chide",
         ),
         pytest.param(
