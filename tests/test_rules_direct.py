@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import quotex
 from quotex import QuoteRecord, analyse, extract_document
 from quotex.model import Document
 from quotex.quotemarks import find_quotations
@@ -600,3 +601,27 @@ def test_rules_direct_short_quotation_ending_sentence_after_cue(parse: Parse) ->
 def test_rules_direct_short_quotation_inside_sentence_is_no_quote(parse: Parse) -> None:
     """``S said, "Probably not," and left.``: a short quotation the sentence goes on after is not a quote by itself."""
     assert extract_document(parse(SHORT_INSIDE_SENTENCE)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param(
+            '"We will win," Smith said, adding that the vote was close. "The city is ready for it."',
+            False,
+            id="adding-that",
+        ),
+        pytest.param(
+            '"We will win," Smith said, looking at the crowd. "The city is ready for it."',
+            True,
+            id="other-verb",
+        ),
+    ],
+)
+def test_rules_direct_split_not_after_adding(extractor: quotex.Extractor, text: str, joined: bool) -> None:
+    """``"Q1," S said, adding that ... "Q2."`` keeps two quotes; another verb on the cue still joins them."""
+    doc = extractor.parser(text, "t")
+    first = next(r for r in extract_document(doc) if r.quote.text.startswith("We will win"))
+    assert (len(first.fragments) == 2) is joined
+    assert (first.rule == "quote-split") is joined
