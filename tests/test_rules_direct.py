@@ -625,3 +625,24 @@ def test_rules_direct_split_not_after_adding(extractor: quotex.Extractor, text: 
     first = next(r for r in extract_document(doc) if r.quote.text.startswith("We will win"))
     assert (len(first.fragments) == 2) is joined
     assert (first.rule == "quote-split") is joined
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The two rivals disagreed. Smith: "We will not vote for this bill."', "Smith", id="after-full-stop"
+        ),
+        pytest.param(
+            'CITY BUDGET PASSES - Jane Smith: "We will not vote for this bill again."', "Jane Smith", id="after-dash"
+        ),
+    ],
+)
+def test_rules_direct_name_colon_inside_paragraph(extractor: quotex.Extractor, text: str, speaker: str) -> None:
+    """``... Name: "Q"`` inside a paragraph is a direct quote of the name, its cue the colon."""
+    doc = extractor.parser(text, "t")
+    [record] = [r for r in extract_document(doc) if r.quote.text.startswith("We will not vote")]
+    assert (record.type, record.rule) == ("direct", "quote-colon")
+    assert record.cue is not None and record.cue.text == ":"
+    assert record.speaker is not None and record.speaker.text.endswith(speaker)

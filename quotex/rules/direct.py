@@ -298,6 +298,10 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
         colon = next((t for t in doc.tokens if t.start == len(before) - 1), None)
         if colon is None:
             continue
+        name = _colon_name(doc, colon)
+        if name is not None:
+            yield Candidate("quote-colon", quotation_pieces(quotation), "direct", colon, name, colon.sent)
+            continue
         clause = colon if colon.is_root else doc.head(colon)
         while clause.upos not in ("VERB", "AUX") and not clause.is_root:
             clause = doc.head(clause)
@@ -305,6 +309,32 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
         if speaker is None or (speaker.upos == "PRON" and speaker.lower in ("it", "this", "that", "there")):
             continue
         yield Candidate("quote-colon", quotation_pieces(quotation), "direct", clause, speaker, clause.sent)
+
+
+# Words that may end what stands before a name labelling a quotation: ``... Bush: "Q"``.
+BEFORE_COLON_NAME = frozenset({".", "…", "...", '"', "”", "’", "'", *DASHES})
+MAX_PARENTHESIS_TOKENS = 6
+
+
+def _colon_name(doc: Document, colon: Token) -> Token | None:
+    """``Bush: "Q"`` · ``Rep. Jane Smith (R-S.C.): "Q"``: one to four proper nouns right
+    before the colon, opening the sentence or after a dash, a full stop or a closing mark."""
+    i = colon.i - 1
+    if i >= 0 and doc.tokens[i].text == ")":
+        opening = [t for t in doc.tokens[max(0, i - MAX_PARENTHESIS_TOKENS) : i] if t.text == "("]
+        if not opening:
+            return None
+        i = opening[-1].i - 1
+    name: list[Token] = []
+    while i >= 0 and doc.tokens[i].sent == colon.sent and doc.tokens[i].upos == "PROPN":
+        name.append(doc.tokens[i])
+        i -= 1
+    if not name or len(name) > MAX_NAME_TOKENS:
+        return None
+    before = doc.tokens[i] if i >= 0 else None
+    if before is None or before.sent != colon.sent or before.text in BEFORE_COLON_NAME:
+        return name[0]
+    return None
 
 
 # A quote-only sentence continues a speaker quoted at most this many paragraphs before.
