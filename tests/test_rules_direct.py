@@ -646,3 +646,26 @@ def test_rules_direct_name_colon_inside_paragraph(extractor: quotex.Extractor, t
     assert (record.type, record.rule) == ("direct", "quote-colon")
     assert record.cue is not None and record.cue.text == ":"
     assert record.speaker is not None and record.speaker.text.endswith(speaker)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            'Jones had previously said, "We will see," when asked whether she would run again.',
+            "We will see,",
+            id="when-asked",
+        ),
+        pytest.param(
+            'The mayor told the council "It is time we changed how we do it," promising a new budget.',
+            "It is time we changed how we do it,",
+            id="participle",
+        ),
+    ],
+)
+def test_rules_direct_leading_quotation_not_widened(extractor: quotex.Extractor, text: str, quote: str) -> None:
+    """A reported content that opens with a quotation ending in ``,`` is that quotation alone, a direct quote."""
+    doc = extractor.parser(text, "t")
+    records = [r for r in extract_document(doc) if quote in r.quote.text]
+    assert [(r.quote.text, r.type) for r in records] == [(quote, "direct")]
