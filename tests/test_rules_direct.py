@@ -669,3 +669,19 @@ def test_rules_direct_leading_quotation_not_widened(extractor: quotex.Extractor,
     doc = extractor.parser(text, "t")
     records = [r for r in extract_document(doc) if quote in r.quote.text]
     assert [(r.quote.text, r.type) for r in records] == [(quote, "direct")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('As the mayor put it, "We will not raise taxes this year."', id="comma"),
+        pytest.param('As Jane Smith puts it: "We will not raise taxes this year."', id="colon"),
+    ],
+)
+def test_rules_direct_put_it_is_a_cue(extractor: quotex.Extractor, text: str) -> None:
+    """``As S put it, "Q"``: *put it* is the cue of a direct quote."""
+    doc = extractor.parser(text, "t")
+    [record] = [r for r in extract_document(doc) if r.quote.text.startswith("We will not")]
+    assert (record.type, record.rule) == ("direct", "quote-cue-before")
+    assert record.cue is not None and record.cue.text.startswith("put")

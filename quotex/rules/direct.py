@@ -132,12 +132,13 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
     """``He said: "Q"`` / ``She told reporters, "Q"``: a reporting verb right before the opening mark.
 
     Any verb is the cue when only a particle or adverb and a comma stand
-    between it and the quotation (``Hillary shot back, "Q"``).
+    between it and the quotation (``Hillary shot back, "Q"``), and so is *put it*
+    (``As Smith put it: "Q"``).
     """
     before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start][-(MAX_CUE_GAP + 1) :]
     for token in reversed(before):
         between = [t for t in before if t.i > token.i]
-        if is_cue_verb(token):
+        if is_cue_verb(token) or _puts_it(doc, token):
             speaker = speaker_of(doc, token)
             own = _subtree_ids(doc, speaker) if speaker is not None and speaker.i > token.i else set()
             if all(
@@ -151,6 +152,12 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
         if token.upos == "AUX":
             return None
     return None
+
+
+def _puts_it(doc: Document, token: Token) -> bool:
+    """``As Smith put it, "Q"``: *put it* is a reporting verb."""
+    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    return token.upos == "VERB" and token.lemma.lower() == "put" and following is not None and following.lower == "it"
 
 
 def _tight_cue_before(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
