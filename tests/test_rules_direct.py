@@ -685,3 +685,29 @@ def test_rules_direct_put_it_is_a_cue(extractor: quotex.Extractor, text: str) ->
     [record] = [r for r in extract_document(doc) if r.quote.text.startswith("We will not")]
     assert (record.type, record.rule) == ("direct", "quote-cue-before")
     assert record.cue is not None and record.cue.text.startswith("put")
+
+
+# S V …: "Q" with the colon hung on the quoted clause's verb, as the parser often does
+COLON_ON_QUOTED_VERB = """
+# text = The board was clear: "Further talk is useless."
+1   The       the       DET    DT   2   det    _
+2   board     board     NOUN   NN   3   nsubj  _
+3   was       be        AUX    VBD  0   ROOT   _
+4   clear     clear     ADJ    JJ   3   acomp  _
+5   :         :         PUNCT  :    9   punct  _
+6   "         "         PUNCT  ``   9   punct  _
+7   Further   further   ADJ    JJ   8   amod   _
+8   talk      talk      NOUN   NN   9   nsubj  _
+9   is        be        AUX    VBZ  3   ccomp  _
+10  useless   useless   ADJ    JJ   9   acomp  _
+11  .         .         PUNCT  .    9   punct  _
+12  "         "         PUNCT  ''   9   punct  _
+"""
+
+
+def test_rules_direct_colon_hung_on_quoted_verb(conllu: Parse) -> None:
+    """``S V …: "Q"`` when the parse hangs the colon on the quoted verb: the speaker is still the subject before it."""
+    doc = conllu(COLON_ON_QUOTED_VERB)
+    [record] = extract_document(doc)
+    assert (record.type, record.rule, record.quote.text) == ("direct", "quote-colon", "Further talk is useless.")
+    assert record.speaker is not None and record.speaker.text == "The board"

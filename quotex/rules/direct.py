@@ -310,8 +310,13 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
             yield Candidate("quote-colon", quotation_pieces(quotation), "direct", colon, name, colon.sent)
             continue
         clause = colon if colon.is_root else doc.head(colon)
+        if clause.start >= quotation.start and colon.i > 0:
+            # the parse hangs the colon on the quoted clause: climb from the word before it
+            clause = doc.tokens[colon.i - 1]
         while clause.upos not in ("VERB", "AUX") and not clause.is_root:
             clause = doc.head(clause)
+        if clause.start >= quotation.start:
+            continue
         speaker = speaker_of(doc, clause) if clause.upos in ("VERB", "AUX") else None
         if speaker is None or (speaker.upos == "PRON" and speaker.lower in ("it", "this", "that", "there")):
             continue
