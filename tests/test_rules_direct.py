@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import quotex
 from quotex import QuoteRecord, analyse, extract_document
 from quotex.model import Document
 from quotex.quotemarks import find_quotations
@@ -600,3 +601,113 @@ def test_rules_direct_short_quotation_ending_sentence_after_cue(parse: Parse) ->
 def test_rules_direct_short_quotation_inside_sentence_is_no_quote(parse: Parse) -> None:
     """``S said, "Probably not," and left.``: a short quotation the sentence goes on after is not a quote by itself."""
     assert extract_document(parse(SHORT_INSIDE_SENTENCE)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        pytest.param(
+            '"We will win," Smith said, adding that the vote was close. "The city is ready for it."',
+            False,
+            id="adding-that",
+        ),
+        pytest.param(
+            '"We will win," Smith said, looking at the crowd. "The city is ready for it."',
+            True,
+            id="other-verb",
+        ),
+    ],
+)
+def test_rules_direct_split_not_after_adding(extractor: quotex.Extractor, text: str, joined: bool) -> None:
+    """``"Q1," S said, adding that ... "Q2."`` keeps two quotes; another verb on the cue still joins them."""
+    doc = extractor.parser(text, "t")
+    first = next(r for r in extract_document(doc) if r.quote.text.startswith("We will win"))
+    assert (len(first.fragments) == 2) is joined
+    assert (first.rule == "quote-split") is joined
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The two rivals disagreed. Smith: "We will not vote for this bill."', "Smith", id="after-full-stop"
+        ),
+        pytest.param(
+            'CITY BUDGET PASSES - Jane Smith: "We will not vote for this bill again."', "Jane Smith", id="after-dash"
+        ),
+    ],
+)
+def test_rules_direct_name_colon_inside_paragraph(extractor: quotex.Extractor, text: str, speaker: str) -> None:
+    """``... Name: "Q"`` inside a paragraph is a direct quote of the name, its cue the colon."""
+    doc = extractor.parser(text, "t")
+    [record] = [r for r in extract_document(doc) if r.quote.text.startswith("We will not vote")]
+    assert (record.type, record.rule) == ("direct", "quote-colon")
+    assert record.cue is not None and record.cue.text == ":"
+    assert record.speaker is not None and record.speaker.text.endswith(speaker)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            'Jones had previously said, "We will see," when asked whether she would run again.',
+            "We will see,",
+            id="when-asked",
+        ),
+        pytest.param(
+            'The mayor told the council "It is time we changed how we do it," promising a new budget.',
+            "It is time we changed how we do it,",
+            id="participle",
+        ),
+    ],
+)
+def test_rules_direct_leading_quotation_not_widened(extractor: quotex.Extractor, text: str, quote: str) -> None:
+    """A reported content that opens with a quotation ending in ``,`` is that quotation alone, a direct quote."""
+    doc = extractor.parser(text, "t")
+    records = [r for r in extract_document(doc) if quote in r.quote.text]
+    assert [(r.quote.text, r.type) for r in records] == [(quote, "direct")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('As the mayor put it, "We will not raise taxes this year."', id="comma"),
+        pytest.param('As Jane Smith puts it: "We will not raise taxes this year."', id="colon"),
+    ],
+)
+def test_rules_direct_put_it_is_a_cue(extractor: quotex.Extractor, text: str) -> None:
+    """``As S put it, "Q"``: *put it* is the cue of a direct quote."""
+    doc = extractor.parser(text, "t")
+    [record] = [r for r in extract_document(doc) if r.quote.text.startswith("We will not")]
+    assert (record.type, record.rule) == ("direct", "quote-cue-before")
+    assert record.cue is not None and record.cue.text.startswith("put")
+
+
+# S V …: "Q" with the colon hung on the quoted clause's verb, as the parser often does
+COLON_ON_QUOTED_VERB = """
+# text = The board was clear: "Further talk is useless."
+1   The       the       DET    DT   2   det    _
+2   board     board     NOUN   NN   3   nsubj  _
+3   was       be        AUX    VBD  0   ROOT   _
+4   clear     clear     ADJ    JJ   3   acomp  _
+5   :         :         PUNCT  :    9   punct  _
+6   "         "         PUNCT  ``   9   punct  _
+7   Further   further   ADJ    JJ   8   amod   _
+8   talk      talk      NOUN   NN   9   nsubj  _
+9   is        be        AUX    VBZ  3   ccomp  _
+10  useless   useless   ADJ    JJ   9   acomp  _
+11  .         .         PUNCT  .    9   punct  _
+12  "         "         PUNCT  ''   9   punct  _
+"""
+
+
+def test_rules_direct_colon_hung_on_quoted_verb(conllu: Parse) -> None:
+    """``S V …: "Q"`` when the parse hangs the colon on the quoted verb: the speaker is still the subject before it."""
+    doc = conllu(COLON_ON_QUOTED_VERB)
+    [record] = extract_document(doc)
+    assert (record.type, record.rule, record.quote.text) == ("direct", "quote-colon", "Further talk is useless.")
+    assert record.speaker is not None and record.speaker.text == "The board"

@@ -15,6 +15,9 @@ __all__ = ["fills_sentences", "following_quote"]
 
 # How many paragraph breaks may stand between the cue's sentence and the quotation that carries it on.
 MAX_PARAGRAPH_GAP = 1
+# A reporting verb hung on the cue that brings in a content of its own ("he said,
+# adding that ..."): the quotation after it is a new quote, not the rest of the first.
+OWN_CONTENT_VERBS = frozenset({"add"})
 
 
 def _inside(token: Token, quotation: Quotation) -> bool:
@@ -34,7 +37,8 @@ def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last:
 
     Only the rest of the cue's sentence may stand between (``..., said X on "This
     Week." "Q2."``: a title quoted there is passed over); the quotation may open
-    the next paragraph when the cue's sentence ends its own.
+    the next paragraph when the cue's sentence ends its own, but not after a
+    second reporting verb on the cue (``"Q1," he said, adding that ... "Q2."``).
     """
     if cue.start < last.end:
         return None
@@ -45,5 +49,7 @@ def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last:
     nxt = after[0]
     rest = [t for t in doc.tokens[cue.i + 1 :] if t.start < nxt.start]
     if any(t.sent != cue.sent for t in rest) or not fills_sentences(doc, nxt):
+        return None
+    if any(t.head == cue.i and t.upos == "VERB" and t.lemma.lower() in OWN_CONTENT_VERBS for t in rest):
         return None
     return nxt if 0 <= nxt.paragraphs[0] - sentence.paragraph <= MAX_PARAGRAPH_GAP else None

@@ -132,12 +132,13 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
     """``He said: "Q"`` / ``She told reporters, "Q"``: a reporting verb right before the opening mark.
 
     Any verb is the cue when only a particle or adverb and a comma stand
-    between it and the quotation (``Hillary shot back, "Q"``).
+    between it and the quotation (``Hillary shot back, "Q"``), and so is *put it*
+    (``As Smith put it: "Q"``).
     """
     before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start][-(MAX_CUE_GAP + 1) :]
     for token in reversed(before):
         between = [t for t in before if t.i > token.i]
-        if is_cue_verb(token):
+        if is_cue_verb(token) or _puts_it(doc, token):
             speaker = speaker_of(doc, token)
             own = _subtree_ids(doc, speaker) if speaker is not None and speaker.i > token.i else set()
             if all(
@@ -151,6 +152,12 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
         if token.upos == "AUX":
             return None
     return None
+
+
+def _puts_it(doc: Document, token: Token) -> bool:
+    """``As Smith put it, "Q"``: *put it* is a reporting verb."""
+    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    return token.upos == "VERB" and token.lemma.lower() == "put" and following is not None and following.lower == "it"
 
 
 def _tight_cue_before(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
@@ -298,13 +305,48 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
         colon = next((t for t in doc.tokens if t.start == len(before) - 1), None)
         if colon is None:
             continue
+        name = _colon_name(doc, colon)
+        if name is not None:
+            yield Candidate("quote-colon", quotation_pieces(quotation), "direct", colon, name, colon.sent)
+            continue
         clause = colon if colon.is_root else doc.head(colon)
+        if clause.start >= quotation.start and colon.i > 0:
+            # the parse hangs the colon on the quoted clause: climb from the word before it
+            clause = doc.tokens[colon.i - 1]
         while clause.upos not in ("VERB", "AUX") and not clause.is_root:
             clause = doc.head(clause)
+        if clause.start >= quotation.start:
+            continue
         speaker = speaker_of(doc, clause) if clause.upos in ("VERB", "AUX") else None
         if speaker is None or (speaker.upos == "PRON" and speaker.lower in ("it", "this", "that", "there")):
             continue
         yield Candidate("quote-colon", quotation_pieces(quotation), "direct", clause, speaker, clause.sent)
+
+
+# Words that may end what stands before a name labelling a quotation: ``... Bush: "Q"``.
+BEFORE_COLON_NAME = frozenset({".", "…", "...", '"', "”", "’", "'", *DASHES})
+MAX_PARENTHESIS_TOKENS = 6
+
+
+def _colon_name(doc: Document, colon: Token) -> Token | None:
+    """``Bush: "Q"`` · ``Rep. Jane Smith (R-S.C.): "Q"``: one to four proper nouns right
+    before the colon, opening the sentence or after a dash, a full stop or a closing mark."""
+    i = colon.i - 1
+    if i >= 0 and doc.tokens[i].text == ")":
+        opening = [t for t in doc.tokens[max(0, i - MAX_PARENTHESIS_TOKENS) : i] if t.text == "("]
+        if not opening:
+            return None
+        i = opening[-1].i - 1
+    name: list[Token] = []
+    while i >= 0 and doc.tokens[i].sent == colon.sent and doc.tokens[i].upos == "PROPN":
+        name.append(doc.tokens[i])
+        i -= 1
+    if not name or len(name) > MAX_NAME_TOKENS:
+        return None
+    before = doc.tokens[i] if i >= 0 else None
+    if before is None or before.sent != colon.sent or before.text in BEFORE_COLON_NAME:
+        return name[0]
+    return None
 
 
 # A quote-only sentence continues a speaker quoted at most this many paragraphs before.

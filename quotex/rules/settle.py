@@ -15,6 +15,8 @@ __all__ = ["find_candidates"]
 # Words outside quotation marks that make an indirect quote with a quoted
 # fragment "mixed" rather than a direct quote found twice.
 MIN_MIXED_WORDS = 1
+# How a quotation ends when it is spoken words and the sentence goes on after it.
+SPOKEN_ENDS = (",", "?", "!")
 
 
 def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:
@@ -37,10 +39,27 @@ def _typed(doc: Document, candidate: Candidate, quotations: Sequence[Quotation])
     inside = [q for q in quotations if q.depth == 0 and _covers(candidate, q.content_start, q.content_end)]
     if not inside:
         return candidate
+    lead = _leading_quote(doc, candidate, inside)
+    if lead is not None:
+        return attrs.evolve(candidate, pieces=lead.pieces or ((lead.content_start, lead.content_end),), type="direct")
     if _words_outside(doc, candidate, inside) < MIN_MIXED_WORDS:
         pieces = tuple(piece for q in inside for piece in (q.pieces or ((q.content_start, q.content_end),)))
         return attrs.evolve(candidate, pieces=pieces, type="direct")
     return attrs.evolve(candidate, pieces=_snap_to_marks(candidate.pieces, inside), type="mixed")
+
+
+def _leading_quote(doc: Document, candidate: Candidate, inside: Sequence[Quotation]) -> Quotation | None:
+    """The quotation an indirect quote opens with, when it ends as speech does (``,`` ``?``
+    ``!`` inside the marks) and only the rest of the sentence follows: ``"We'll see," when
+    asked ...`` is a direct quote of the quotation alone, not a mixed quote of the whole."""
+    if len(inside) != 1:
+        return None
+    quotation = inside[0]
+    words = [t for t in doc.tokens if candidate.start <= t.start and t.end <= candidate.end and t.upos != "PUNCT"]
+    if any(t.end <= quotation.start for t in words) or not any(t.start >= quotation.end for t in words):
+        return None
+    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
+    return quotation if content.endswith(SPOKEN_ENDS) else None
 
 
 def _snap_to_marks(pieces: Sequence[tuple[int, int]], quotations: Sequence[Quotation]) -> tuple[tuple[int, int], ...]:
