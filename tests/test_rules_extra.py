@@ -29,22 +29,22 @@ Parse = Callable[[str], Document]
 
 # S V ...: "Q"   (no reporting verb; the subject before the colon speaks)
 QUOTE_COLON = """
-# text = She put it bluntly: "We are going to win this state."
-1   She      she      PRON   PRP   2   nsubj      _
-2   put      put      VERB   VBD   0   ROOT       _
-3   it       it       PRON   PRP   2   dobj       _
-4   bluntly  bluntly  ADV    RB    2   advmod     _
-5   :        :        PUNCT  :     2   punct      _
-6   "        "        PUNCT  ``    9   punct      _
-7   We       we       PRON   PRP   9   nsubj      _
-8   are      be       AUX    VBP   9   aux        _
-9   going    go       VERB   VBG   2   parataxis  _
-10  to       to       PART   TO    11  aux        _
-11  win      win      VERB   VB    9   xcomp      _
-12  this     this     DET    DT    13  det        _
-13  state    state    NOUN   NN    11  dobj       _
-14  .        .        PUNCT  .     9   punct      _
-15  "        "        PUNCT  ''    9   punct      _
+# text = She addressed the crowd: "We are going to win this state."
+1   She        she        PRON   PRP   2   nsubj      _
+2   addressed  address    VERB   VBD   0   ROOT       _
+3   the        the        DET    DT    4   det        _
+4   crowd      crowd      NOUN   NN    2   dobj       _
+5   :          :          PUNCT  :     2   punct      _
+6   "          "          PUNCT  ``    9   punct      _
+7   We         we         PRON   PRP   9   nsubj      _
+8   are        be         AUX    VBP   9   aux        _
+9   going      go         VERB   VBG   2   parataxis  _
+10  to         to         PART   TO    11  aux        _
+11  win        win        VERB   VB    9   xcomp      _
+12  this       this       DET    DT    13  det        _
+13  state      state      NOUN   NN    11  dobj       _
+14  .          .          PUNCT  .     9   punct      _
+15  "          "          PUNCT  ''    9   punct      _
 """
 
 # An expletive subject before the colon is no speaker.
@@ -569,11 +569,11 @@ def assert_quote(
 
 
 def test_rules_extra_quote_colon(parse: Parse) -> None:
-    """``She put it bluntly: "Q"``: a quotation after a colon is a direct quote of the subject before it."""
+    """``She addressed the crowd: "Q"``: a quotation after a colon is a direct quote of the subject before it."""
     doc = parse(QUOTE_COLON)
     [record] = extract_document(doc)
     quote = "We are going to win this state."
-    assert_quote(doc, record, quote, quote_type="direct", rule="quote-colon", cue="put", speaker="She")
+    assert_quote(doc, record, quote, quote_type="direct", rule="quote-colon", cue="addressed", speaker="She")
 
 
 def test_rules_extra_quote_colon_needs_real_subject(parse: Parse) -> None:

@@ -407,7 +407,7 @@ DIRECT_RULES = (
     Rule(
         "quote-colon",
         'S V ...: "Q"  (a quotation introduced by a colon; the speaker is the subject before it)',
-        'She put it bluntly: "We will win."',
+        'She addressed the crowd: "We will win."',
         colon_quotes,
     ),
     Rule(
