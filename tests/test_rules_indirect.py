@@ -14,6 +14,7 @@ import quotex
 from quotex import QuoteRecord, extract_document
 from quotex.model import Document
 from quotex.quotemarks import find_quotations
+from quotex.rules import RULES
 
 Parse = Callable[[str], Document]
 
@@ -467,3 +468,9 @@ def test_rules_indirect_speaker_colon_mistagged_names(conllu: Parse, label: str,
     """A label the tagger calls an adjective, or in capitals, is still a name; a capitalised verb or adverb is not."""
     doc = conllu(LABEL_MISTAGGED.format(label=label, upos=upos))
     assert [r.rule for r in extract_document(doc)] == rules
+
+
+@pytest.mark.parametrize("name", list(RULES))
+def test_rules_every_example_yields_its_rule(extractor: quotex.Extractor, name: str) -> None:
+    """The example each rule shows (``quotex rules``, docs/rules.md) yields a quote of that rule through spaCy."""
+    assert name in [quote.rule for quote in extractor(RULES[name].example)]

@@ -413,7 +413,7 @@ DIRECT_RULES = (
     Rule(
         "quote-continuation",
         '"Q."  (a quote-only sentence after a quote continues its speaker)',
-        '"We will win," she said. "Nobody doubts it."',
+        'She said: "We will win."\n\n"Nobody in this room doubts it."',
         continued_quotes,
     ),
 )

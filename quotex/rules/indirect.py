@@ -86,8 +86,9 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
 def speakerless_clauses(
     doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]
 ) -> Iterator[Candidate]:
-    """``..., said a former spokesman, Name`` / ``Says C``: the clausal complement of a reporting
-    verb in the active voice whose subject the parse lost."""
+    """``S, 44, said C`` / ``S spoke ..., then explained C``: the clausal complement of a reporting
+    verb in the active voice whose subject the parse lost; the speaker is the name or pronoun
+    right before the verb, else the subject of the nearest clause above (with neither, nothing)."""
     for verb in doc.tokens:
         if not is_cue_verb(verb) or is_passive(doc, verb) or speaker_of(doc, verb) is not None:
             continue
@@ -284,8 +285,8 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
 INDIRECT_RULES = (
     Rule(
         "reported-clause-no-subject",
-        "V (that) C  (a reporting verb in the active voice whose subject the parse lost)",
-        "Says the talks had failed.",
+        "S ..., V (that) C  (a reporting verb whose subject the parse lost: the subject of the clause above)",
+        "The mayor spoke for an hour, then explained why the plant would close.",
         speakerless_clauses,
     ),
     Rule(
