@@ -3,7 +3,6 @@ resolve speakers."""
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator, Sequence
 
 from .model import Document, Token
@@ -29,9 +28,8 @@ def analyse(doc: Document) -> ArticleRecord:
     quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
     candidates = find_candidates(doc, quotations)
     sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None])
-    starts = [t.start for t in doc.tokens]
-    settings = [_setting(doc, starts, c) for c in candidates]
-    outlets, source_outlets = _outlets(doc, starts, candidates, settings, sources)
+    settings = [_setting(doc, c) for c in candidates]
+    outlets, source_outlets = _outlets(doc, candidates, settings, sources)
     records = []
     for candidate, setting, outlet in zip(candidates, settings, outlets, strict=True):
         start, end = candidate.start, candidate.end
@@ -93,11 +91,11 @@ def _speaker(sources: SourceIndex, head: Token | None) -> Speaker | None:
     )
 
 
-def _setting(doc: Document, starts: Sequence[int], candidate: Candidate) -> Setting:
+def _setting(doc: Document, candidate: Candidate) -> Setting:
     """The outlet, audience and channel in the reporting clause of a quote."""
     if candidate.cue is None:
         return Setting()
-    skip = {t.i for s, e in candidate.pieces for t in _tokens_within(doc, starts, s, e)}
+    skip = {t.i for s, e in candidate.pieces for t in doc.tokens_within(s, e)}
     if candidate.speaker is not None:
         skip |= {t.i for t in doc.subtree(candidate.speaker)}
     return find_setting(doc, candidate.cue, skip=skip)
@@ -105,7 +103,6 @@ def _setting(doc: Document, starts: Sequence[int], candidate: Candidate) -> Sett
 
 def _outlets(
     doc: Document,
-    starts: Sequence[int],
     candidates: Sequence[Candidate],
     settings: Sequence[Setting],
     sources: SourceIndex,
@@ -118,7 +115,7 @@ def _outlets(
     """
     events: list[tuple[Event, int | None]] = []
     cues = {c.cue.i for c in candidates if c.cue is not None}
-    inside = {t.i for c in candidates for s, e in c.pieces for t in _tokens_within(doc, starts, s, e)}
+    inside = {t.i for c in candidates for s, e in c.pieces for t in doc.tokens_within(s, e)}
     for n, (candidate, setting) in enumerate(zip(candidates, settings, strict=True)):
         cue = candidate.cue
         source = sources.source_of(candidate.speaker) if candidate.speaker is not None else None
@@ -192,14 +189,3 @@ def _cue_span(doc: Document, candidate: Candidate) -> Span:
     assert candidate.cue is not None
     start, end = candidate.cue_span or (candidate.cue.start, candidate.cue.end)
     return Span(start, end, doc.text[start:end])
-
-
-def _tokens_within(doc: Document, starts: Sequence[int], start: int, end: int) -> list[Token]:
-    """The tokens that lie wholly inside ``[start, end)`` (``starts``: the token starts, in order)."""
-    found = []
-    for token in doc.tokens[bisect.bisect_left(starts, start) :]:
-        if token.start >= end:
-            break
-        if token.end <= end:
-            found.append(token)
-    return found

@@ -7,7 +7,9 @@ offsets index the original article text, whatever the backend.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -106,6 +108,17 @@ class Document:
         while not token.is_root:
             token = self.tokens[token.head]
             yield token
+
+    def tokens_within(self, start: int, end: int) -> list[Token]:
+        """The tokens that lie wholly inside ``[start, end)``, in text order."""
+        tokens = self.tokens
+        i = bisect.bisect_left(tokens, start, key=attrgetter("start"))  # tokens are in text order
+        found = []
+        while i < len(tokens) and tokens[i].start < end:
+            if tokens[i].end <= end:
+                found.append(tokens[i])
+            i += 1
+        return found
 
     def entity_at(self, token: Token) -> Entity | None:
         for entity in self.entities:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -56,13 +55,7 @@ def _leading_quote(doc: Document, candidate: Candidate, inside: Sequence[Quotati
     if len(inside) != 1:
         return None
     quotation = inside[0]
-    tokens, end = doc.tokens, candidate.end
-    i = bisect.bisect_left(tokens, candidate.start, key=lambda t: t.start)  # tokens are in text order
-    words = []
-    while i < len(tokens) and tokens[i].start < end:
-        if tokens[i].end <= end and tokens[i].upos != "PUNCT":
-            words.append(tokens[i])
-        i += 1
+    words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
     if any(t.end <= quotation.start for t in words) or not any(t.start >= quotation.end for t in words):
         return None
     content = doc.text[quotation.content_start : quotation.content_end].rstrip()
