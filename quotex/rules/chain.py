@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ..model import Document, Token
 from ..quotemarks import Quotation
 
-__all__ = ["fills_sentences", "following_quote"]
+__all__ = ["fills_sentences", "following_quote", "inside_marks"]
 
 # How many paragraph breaks may stand between the cue's sentence and the quotation that carries it on.
 MAX_PARAGRAPH_GAP = 1
@@ -20,7 +20,8 @@ MAX_PARAGRAPH_GAP = 1
 OWN_CONTENT_VERBS = frozenset({"add"})
 
 
-def _inside(token: Token, quotation: Quotation) -> bool:
+def inside_marks(token: Token, quotation: Quotation) -> bool:
+    """Whether ``token`` lies within the quotation, its marks included."""
     return quotation.start <= token.start and token.end <= quotation.end
 
 
@@ -28,7 +29,7 @@ def fills_sentences(doc: Document, quotation: Quotation) -> bool:
     """True when every word of the sentences its content touches is inside the quotation."""
     sentences = [s for s in doc.sentences if s.start < quotation.content_end and s.end > quotation.content_start]
     return bool(sentences) and all(
-        _inside(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
+        inside_marks(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
     )
 
 

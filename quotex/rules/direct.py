@@ -17,7 +17,7 @@ from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
 from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, speaker_of
 from .base import Candidate, Rule
-from .chain import fills_sentences, following_quote
+from .chain import fills_sentences, following_quote, inside_marks
 
 __all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
 
@@ -60,10 +60,6 @@ def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
     return quotation.pieces if quotation.pieces else ((quotation.content_start, quotation.content_end),)
 
 
-def _inside(token: Token, quotation: Quotation) -> bool:
-    return quotation.start <= token.start and token.end <= quotation.end
-
-
 def _sentences_over(doc: Document, quotation: Quotation) -> list[Sentence]:
     return [s for s in doc.sentences if s.start < quotation.end and s.end > quotation.start]
 
@@ -73,10 +69,10 @@ def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentenc
     cues = []
     for sentence in sentences:
         for token in doc.sentence_tokens(sentence):
-            if not _inside(token, quotation) or token.upos == "PUNCT":
+            if not inside_marks(token, quotation) or token.upos == "PUNCT":
                 continue
             head = doc.head(token)
-            if not _inside(head, quotation) and is_cue_verb(head):
+            if not inside_marks(head, quotation) and is_cue_verb(head):
                 cues.append(head)
     if not cues:
         return None
@@ -200,7 +196,7 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation) -> Token | N
         names = [t for t in doc.tokens[cue.i + 1 : cue.i + 1 + MAX_NAME_TOKENS] if t.upos == "PROPN"]
         return names[-1] if names else None
     speaker = speaker_of(doc, cue)
-    if speaker is not None and not _inside(speaker, quotation):
+    if speaker is not None and not inside_marks(speaker, quotation):
         return speaker
     if cue.start < quotation.end:
         return None
