@@ -58,7 +58,7 @@ import regex
 from .errors import InputError
 from .text import paragraph_spans
 
-__all__ = ["ELISIONS", "MIN_UNCLOSED_WORDS", "OPENERS_CLOSED_BY", "Quotation", "find_quotations"]
+__all__ = ["ELISIONS", "MIN_UNCLOSED_WORDS", "OPENERS_CLOSED_BY", "OPENING_MARKS", "Quotation", "find_quotations"]
 
 #: An unclosed quotation (one running to the end of its paragraph) is kept only
 #: when its content has at least this many words.
@@ -80,10 +80,10 @@ OPENERS_CLOSED_BY: dict[str, str] = {
     "'": "'",
 }
 
-_OPENING_MARKS = '"“„«‘‹' + "'"
+OPENING_MARKS = '"“„«‘‹' + "'"
 _MARK = regex.compile(r"[\"'“”„«»‘’‹›]")
 # Characters after which a mark stands at the start of something (white space counts too).
-_OPENING_CONTEXT = frozenset("([{<-‐‑‒–—―/" + _OPENING_MARKS)
+_OPENING_CONTEXT = frozenset("([{<-‐‑‒–—―/" + OPENING_MARKS)
 _ELISION = regex.compile(
     r"['‘’](?:\d\d(?!\d)|(?:" + "|".join(ELISIONS) + r")(?![\p{L}\p{N}]))",
     regex.IGNORECASE,
@@ -140,7 +140,7 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]] | None = No
     word_starts: dict[int, list[int]] = {}
     carried: _Open | None = None  # the quotation continuing into this paragraph
     for p, (pstart, pend) in enumerate(spans):
-        counts = dict.fromkeys(_OPENING_MARKS, 0)
+        counts = dict.fromkeys(OPENING_MARKS, 0)
         stack: list[_Open] = []
         scan_from = pstart
         if carried is not None:
@@ -251,7 +251,7 @@ def _opens_paragraph(text: str, span: tuple[int, int], mark: str) -> bool:
     start, end = span
     if start >= end or text[start] != mark:
         return False
-    return _classify(text, start, start, end, mark, dict.fromkeys(_OPENING_MARKS, 0)) == _OPEN
+    return _classify(text, start, start, end, mark, dict.fromkeys(OPENING_MARKS, 0)) == _OPEN
 
 
 def _word_count(

@@ -34,6 +34,7 @@ import regex
 
 from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, QUANTIFIERS, SOURCE_NOUNS, TITLES
 from .model import Document, Entity, Token
+from .quotemarks import OPENING_MARKS
 from .records import Evidence, Span
 from .syntax import PASSIVE_SUBJECTS, SUBJECTS, antecedent, mention_tokens, speaker_of, trim_tokens
 
@@ -1071,7 +1072,7 @@ def _opens_words(doc: Document, token: Token) -> bool:
     if previous < doc.sentences[token.sent].first:
         return True
     before = doc.tokens[previous]
-    if before.text in OPENING_MARKS:  # opening, not closing: attached to the word
+    if before.text in OPENING_MARKS_AND_BRACKETS:  # opening, not closing: attached to the word
         return before.end == token.start
     if before.text in OPENING_SEPARATORS:
         return True
@@ -1091,7 +1092,7 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
 
 
 # Marks after which a word is capitalized whatever it is ('"Donations have doubled," she said').
-OPENING_MARKS = frozenset("\"“„«‘‹'([{")
+OPENING_MARKS_AND_BRACKETS = frozenset(OPENING_MARKS + "([{")
 OPENING_SEPARATORS = frozenset(":—–-")
 
 _ORGANIZATION_WORDS = frozenset(w for w, c in SOURCE_NOUNS.items() if c in ("organization", "document")) | frozenset(
@@ -1213,18 +1214,14 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
 
 
 _PHRASES = sorted(((tuple(p.split()), r) for p, r in ANONYMITY_PHRASES.items()), key=lambda pr: -len(pr[0]))
-# The phrases that may start at a word, longest first: those starting with it or with "*".
+# The phrases that may start at a word, longest first: those starting with it or with "*";
+# precomputed (not cached per word) so that memory stays flat whatever words a stream brings.
 _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _entry in _PHRASES:
     _PHRASES_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
-
-
-# The phrases that may start at each first word, longest first, those starting with "*" included;
-# precomputed (not cached per word) so that memory stays flat whatever words a stream brings.
-_WILD_PHRASES = sorted(_PHRASES_BY_FIRST.get("*", []), key=lambda pr: -len(pr[0]))
+_WILD_PHRASES = _PHRASES_BY_FIRST.get("*", [])
 _PHRASES_FROM = {
-    word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) if _WILD_PHRASES else own
-    for word, own in _PHRASES_BY_FIRST.items()
+    word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) for word, own in _PHRASES_BY_FIRST.items()
 }
 
 
