@@ -53,6 +53,15 @@ SENTENCES = [
     "He won't, can't and shan't; she ca n't. Was it been? Being so, am I?",
 ]
 
+# News sentences with names, titles, organizations and reported speech: entities and parses.
+NEWS = [
+    "Secretary of State John Kerry told reporters in Geneva on Tuesday that talks with Iran would resume.",
+    '"We will not back down," said Sen. Elizabeth Warren, a Democrat from Massachusetts.',
+    "According to two officials familiar with the matter, the Pentagon briefed the White House last week.",
+    "A major in the Syrian armed forces, who spoke on condition of anonymity, told Sputnik Arabic "
+    "that 300 fighters had left Aleppo.",
+]
+
 
 def apply_stock(words: list[str], rules: list[dict[str, Any]]) -> Doc:
     nlp = spacy.blank("en")
@@ -140,13 +149,26 @@ def test_speed_up_replaces_both_components(pipelines: tuple[Any, Any]) -> None:
 
 @pytest.mark.model
 def test_fast_pipeline_same_annotations_as_stock(pipelines: tuple[Any, Any]) -> None:
-    """Parts of speech, morphology, lemmas, tags and dependencies are those of the stock components."""
+    """Parts of speech, morphology, lemmas, tags, dependencies and entities are those of the
+    stock pipeline (blis's matrix products and spaCy's own components)."""
     stock, fast = pipelines
+
+    def annotations(doc: Doc) -> list[tuple[Any, ...]]:
+        return [
+            (t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_) for t in doc
+        ]
+
+    texts = [*SENTENCES, *NEWS]
     for _ in range(2):  # the second time from the caches
-        for ref, doc in zip(stock.pipe(SENTENCES), fast.pipe(SENTENCES), strict=True):
-            assert [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc] == [
-                (t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in ref
-            ]
+        for ref, doc in zip(stock.pipe(texts), fast.pipe(texts), strict=True):
+            assert annotations(doc) == annotations(ref)
+
+
+@pytest.mark.model
+def test_fast_pipeline_uses_numpy_products(pipelines: tuple[Any, Any]) -> None:
+    stock, fast = pipelines
+    assert all(not getattr(fast.get_pipe(name).model.ops, "use_blis", True) for name in ("tok2vec", "parser", "ner"))
+    assert all(getattr(stock.get_pipe(name).model.ops, "use_blis", False) for name in ("tok2vec", "parser", "ner"))
 
 
 @pytest.mark.model

@@ -22,6 +22,12 @@ rebuilding them; the lemmatizer's and attribute ruler's caches are emptied when
 they grow past ``LEMMA_CACHE_LIMIT``: memory stays flat over millions of articles.
 The loaded pipeline's Python objects are frozen out of the garbage collector's
 full collections (``gc.freeze``), which otherwise walked them again and again.
+
+The models' matrix products go to numpy's BLAS rather than to blis, whose wheels
+fall back to unoptimised kernels on processors they do not know (this gives
+exactly the same parses, 1.4 to 1.6 times as fast here: docs/performance.md),
+and run on one thread while quotex parses: a parser is one core's work, and
+``--jobs N`` runs N of them.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ from typing import Any
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG
 from spacy.pipeline import Lemmatizer
+from thinc.api import use_ops
+from threadpoolctl import ThreadpoolController
 
 from ..errors import ModelNotFoundError
 from ..model import Document, RawToken, build_document
@@ -65,12 +73,17 @@ _IOB = ("O", "I", "O", "B")  # spaCy's ENT_IOB codes: 0 unset, 1 inside, 2 outsi
 
 
 def load_model(model: str | None = None, *, fast: bool = True) -> Any:
-    """The first spaCy pipeline found; with ``fast``, its rule-based components swapped for
-    output-identical faster ones (:mod:`.spacy_fast`)."""
+    """The first spaCy pipeline found; with ``fast``, its matrix products sent to numpy's
+    BLAS instead of blis and its rule-based components swapped for output-identical faster
+    ones (:mod:`.spacy_fast`); without, the pipeline exactly as spaCy loads it."""
     names = (model,) if model else DEFAULT_MODELS
     for name in names:
         try:
-            nlp = spacy.load(name)
+            # blis's wheels fall back to unoptimised kernels on processors they do not know (here
+            # an AMD EPYC: 4x slower per matrix product than numpy's BLAS, which picks its kernels
+            # for the processor at run time).
+            with use_ops("numpy", use_blis=not fast):
+                nlp = spacy.load(name)
         except OSError:
             continue
         if fast:
@@ -104,6 +117,7 @@ class SpacyParser:
         self._seen: dict[str, int] = {}  # word -> number of zones it was met in
         self._kept = 0  # words tokenized outside the zones
         self.zone_size = zone_size
+        self._blas = ThreadpoolController()
 
     def __call__(self, text: str, doc_id: str = "") -> Document:
         [doc] = self.pipe([(text, doc_id)])
@@ -117,7 +131,8 @@ class SpacyParser:
         """
         iterator = iter(items)
         while group := list(itertools.islice(iterator, self.zone_size)):
-            with self.nlp.memory_zone():
+            # One BLAS thread: a parser is one core's work, and --jobs N runs N of them.
+            with self._blas.limit(limits=1, user_api="blas"), self.nlp.memory_zone():
                 docs = self._parse(group)
             self._trim_caches()
             self._keep_frequent_words(group)
