@@ -91,8 +91,8 @@ class Document:
     def head(self, token: Token) -> Token:
         return self.tokens[token.head]
 
-    def children(self, token: Token) -> Iterator[Token]:
-        return (self.tokens[c] for c in token.children)
+    def children(self, token: Token) -> list[Token]:
+        return [self.tokens[c] for c in token.children]
 
     def subtree(self, token: Token) -> list[Token]:
         """The token and all its descendants, in text order."""
@@ -120,10 +120,20 @@ class Document:
             i += 1
         return found
 
+    def sentences_over(self, start: int, end: int) -> Sequence[Sentence]:
+        """The sentences that share a character with ``[start, end)``, in text order."""
+        sentences = self.sentences
+        first = bisect.bisect_right(sentences, start, key=attrgetter("end"))  # sentences are in text order
+        last = first
+        while last < len(sentences) and sentences[last].start < end:
+            last += 1
+        return sentences[first:last]
+
     def entity_at(self, token: Token) -> Entity | None:
-        for entity in self.entities:
-            if entity.first <= token.i < entity.last:
-                return entity
+        """The entity ``token`` belongs to, if any."""
+        n = bisect.bisect_right(self.entities, token.i, key=attrgetter("first")) - 1  # entities are in text order
+        if n >= 0 and token.i < self.entities[n].last:
+            return self.entities[n]
         return None
 
 

@@ -89,7 +89,7 @@ def find_setting(doc: Document, cue: Token, *, skip: Collection[int] = ()) -> Se
     outlet = audience = channel = None
     if cue.lemma.lower() == "tweet":
         channel = Span(cue.start, cue.end, cue.text)
-    for preposition, obj in _phrases(doc, cue, set(skip)):
+    for preposition, obj in _phrases(doc, cue, skip):
         found = _outlet(doc, obj)
         if found is not None:  # an outlet is never also the audience or channel ("at The New York Post")
             if preposition in OUTLET_PREPOSITIONS | {"tell"}:
@@ -104,7 +104,7 @@ def find_setting(doc: Document, cue: Token, *, skip: Collection[int] = ()) -> Se
     return Setting(outlet, audience, channel)
 
 
-def _phrases(doc: Document, cue: Token, skip: set[int]) -> Iterator[tuple[str, Token]]:
+def _phrases(doc: Document, cue: Token, skip: Collection[int]) -> Iterator[tuple[str, Token]]:
     """``(preposition, object)`` of every prepositional phrase in the reporting clause, in
     text order; the addressee of "tell" comes as ``("tell", object)``."""
     frame = []

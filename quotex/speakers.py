@@ -36,7 +36,7 @@ from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, QUANTIFIERS, SOURCE_NOUNS,
 from .model import Document, Entity, Token
 from .quotemarks import OPENING_MARKS
 from .records import Evidence, Span
-from .syntax import PASSIVE_SUBJECTS, SUBJECTS, antecedent, mention_tokens, speaker_of, trim_tokens
+from .syntax import ACTIVE_OR_PASSIVE_SUBJECTS, SUBJECTS, antecedent, mention_tokens, speaker_of, trim_tokens
 
 __all__ = [
     "KINDS",
@@ -48,6 +48,7 @@ __all__ = [
 ]
 
 SURNAME_CACHE_SIZE = 4096
+TITLE_CACHE_SIZE = 1024
 KINDS = ("person", "organization", "unnamed_person", "unnamed_group", "unknown")
 UNNAMED = frozenset({"unnamed_person", "unnamed_group"})
 
@@ -56,9 +57,10 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 THING_PRONOUNS = frozenset({"it", "its"})
+THIRD_PERSON_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-_PRONOUN_WORDS = PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS | FIRST_PERSON_SINGULAR | RELATIVE_PRONOUNS
+_PRONOUN_WORDS = THIRD_PERSON_PRONOUNS | FIRST_PERSON_SINGULAR | RELATIVE_PRONOUNS
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "ORGANIZATION"})
 GROUP_LABELS = frozenset({"NORP"})
@@ -107,6 +109,7 @@ MALE_NOUNS = frozenset(
 )
 FEMALE_HONORIFICS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "dame"})
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir"})
+HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 
 
 @attrs.frozen
@@ -164,16 +167,15 @@ class SourceIndex:
 
 def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceIndex:
     """Group the given speaker mentions, and the subjects of every reporting verb, into sources."""
-    from .rules.direct import is_cue_verb  # the cue test is the rules' own
+    from .rules.direct import cue_verbs  # the cue test is the rules' own
 
     heads = {t.i: t for t in speaker_heads}
     statements = []
-    for verb in doc.tokens:
-        if is_cue_verb(verb):
-            speaker = speaker_of(doc, verb)
-            if speaker is not None:
-                heads.setdefault(speaker.i, speaker)
-                statements.append(Statement(verb.i, speaker.i))
+    for verb in cue_verbs(doc):
+        speaker = speaker_of(doc, verb)
+        if speaker is not None:
+            heads.setdefault(speaker.i, speaker)
+            statements.append(Statement(verb.i, speaker.i))
     resolver = _Resolver(doc, _People(doc), sorted(heads))
     for i in sorted(heads):
         resolver.add(doc.tokens[i])
@@ -214,6 +216,10 @@ class _People:
                 if occurrence is not None:
                     self.occurrences.append(occurrence)
         self.surnames = {_surname(o.name) for o in self.occurrences}
+        self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
+        for o in self.occurrences:
+            if len(o.name.split()) > 1:
+                self._fuller.setdefault(_surname(o.name), []).append(o)
         self._full_names: dict[tuple[str, int, str | None], str] = {}
 
     def full_name(self, name: str, at: int, gender: str | None = None) -> str:
@@ -231,8 +237,7 @@ class _People:
         return self._full_names[key]
 
     def _full_name(self, name: str, at: int, gender: str | None) -> str:
-        key = _surname(name)
-        fuller = [o for o in self.occurrences if _surname(o.name) == key and len(o.name.split()) > 1]
+        fuller = self._fuller.get(_surname(name), [])
         if not fuller:
             return name
         words = name.split()
@@ -273,7 +278,7 @@ class _People:
         after = [o for o in self.occurrences if o.entity.start > head.start and _surname(o.name) not in words]
         # the person a lead describes comes back as a clause's subject ("Mary Kay Henry said"),
         # not as an object ("in an interview with David Axelrod")
-        after = [o for o in after if _entity_head(doc, o.entity).deprel in SUBJECTS | PASSIVE_SUBJECTS]
+        after = [o for o in after if _entity_head(doc, o.entity).deprel in ACTIVE_OR_PASSIVE_SUBJECTS]
         if not after:
             return None
         there = doc.sentences[doc.tokens[after[0].entity.first].sent].paragraph
@@ -289,6 +294,9 @@ class _People:
 
 
 _TITLES_BY_LENGTH = sorted(TITLES, key=len, reverse=True)
+_TITLES_BY_LAST_CHARACTER: dict[str, list[str]] = {}  # longest first
+for _title in _TITLES_BY_LENGTH:
+    _TITLES_BY_LAST_CHARACTER.setdefault(_title[-1], []).append(_title)
 # Compiled once: a title and its space at the start of a text (longest first), and each title as a word.
 _TITLE_AT = regex.compile("|".join(f"{regex.escape(title)} " for title in _TITLES_BY_LENGTH))
 _TITLE_WORDS = [(title, regex.compile(rf"(?<![\w.]){regex.escape(title)}(?!\w)")) for title in _TITLES_BY_LENGTH]
@@ -389,8 +397,9 @@ def _titles_before(doc: Document, words: Sequence[Token]) -> tuple[int | None, i
     honorifics: set[str] = set()
     while True:
         head = text[:cut].rstrip()
-        for title in _TITLES_BY_LENGTH:
-            if head.lower().endswith(title) and (len(head) == len(title) or not head[-len(title) - 1].isalnum()):
+        lower = head.lower()
+        for title in _TITLES_BY_LAST_CHARACTER.get(lower[-1:], ()):
+            if lower.endswith(title) and (len(head) == len(title) or not head[-len(title) - 1].isalnum()):
                 begin = len(head) - len(title)
                 if TITLES[title] == "honorific":
                     honorifics.add(title)
@@ -422,14 +431,15 @@ def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None
     return found, start + pos
 
 
-def _title_roles(title: str) -> set[str]:
+@lru_cache(maxsize=TITLE_CACHE_SIZE)  # bounded: titles are few, but a stream may bring odd ones
+def _title_roles(title: str) -> frozenset[str]:
     roles = set()
     lower = title.lower()
     for entry, pattern in _TITLE_WORDS:
         if pattern.search(lower) and TITLES[entry] != "honorific":
             roles.add(TITLES[entry])
             roles.add(entry.split()[-1].rstrip("."))
-    return roles
+    return frozenset(roles)
 
 
 # --- reading one mention -----------------------------------------------------------------
@@ -553,7 +563,7 @@ class _Resolver:
                 return _Reading("members", kind, name=name, lemma=lemma, noun_class=noun_class, plural=True)
         if quantifier is not None and head.upos in ("PRON", "DET", "ADJ", "NUM", "ADV", "NOUN", "SYM"):
             return self._read_quantifier(head, quantifier)
-        if head.upos == "PRON" or lower in PERSON_PRONOUNS | GROUP_PRONOUNS | THING_PRONOUNS:
+        if head.upos == "PRON" or lower in THIRD_PERSON_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
             return _Reading("pronoun", "unknown", plural=lower in GROUP_PRONOUNS, gender=gender)
         name_reading = self._read_name(head)
@@ -661,7 +671,7 @@ class _Resolver:
         text = _strip_possessive(head.text)
         capitalized = text[:1].isupper()
         plural = any(c.deprel == "conj" for c in doc.children(head))
-        honorific = any(c.lower in MALE_HONORIFICS | FEMALE_HONORIFICS for c in doc.children(head) if c.i < head.i)
+        honorific = any(c.lower in HONORIFICS for c in doc.children(head) if c.i < head.i)
         if capitalized and entity is not None and entity.label in PERSON_LABELS:
             return self._person_reading(entity, head)
         if capitalized and (honorific or (text.lower() in self.people.surnames and head.upos in ("PROPN", "NOUN"))):
@@ -1014,7 +1024,7 @@ class _Resolver:
             subjects = [
                 c
                 for c in doc.children(ancestor)
-                if c.deprel in SUBJECTS | PASSIVE_SUBJECTS and c.i in self.index.by_head
+                if c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS and c.i in self.index.by_head
             ]
             if subjects:
                 return self.index.by_head[subjects[0].i]
@@ -1082,7 +1092,7 @@ def _opens_words(doc: Document, token: Token) -> bool:
 def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
     """Subjects that a later pronoun may refer to: named people, bodies and plural nouns."""
     for token in doc.tokens:
-        if token.deprel not in SUBJECTS | PASSIVE_SUBJECTS:
+        if token.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
             continue
         named = token.ent in PERSON_LABELS or token.ent in ORGANIZATION_LABELS
         plural = token.upos in ("NOUN", "PROPN") and token.tag in PLURAL_TAGS
@@ -1205,8 +1215,8 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
     for sentence in doc.sentences:
         tokens = doc.sentence_tokens(sentence)
         words = [t.lower for t in tokens]
-        for n in range(len(words)):
-            for phrase, reason in _phrases_from(words[n]):
+        for n, word in enumerate(words):
+            for phrase, reason in _phrases_from(word):
                 if _matches(words, n, phrase):
                     last = tokens[n + len(phrase) - 1]
                     yield tokens[n].start, last.end, reason, tokens[n].i
@@ -1232,7 +1242,10 @@ def _phrases_from(word: str) -> list[tuple[tuple[str, ...], str]]:
 def _matches(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
     if at + len(phrase) > len(words):
         return False
-    return all(p == "*" or p == w for p, w in zip(phrase, words[at : at + len(phrase)], strict=False))
+    for n, word in enumerate(phrase):  # noqa: SIM110 (faster than all(...): most phrases fail at once)
+        if word != "*" and word != words[at + n]:
+            return False
+    return True
 
 
 def _mention_key(doc: Document, head: Token) -> str:

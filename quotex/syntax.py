@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from .model import Document, Token
 
 __all__ = [
+    "ACTIVE_OR_PASSIVE_SUBJECTS",
     "CLAUSAL_COMPLEMENTS",
     "PASSIVE_SUBJECTS",
     "PRONOUNS",
@@ -28,6 +29,7 @@ __all__ = [
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECTS = frozenset({"nsubjpass", "nsubj:pass", "csubjpass", "csubj:pass"})
+ACTIVE_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 PASSIVE_AUX = frozenset({"auxpass", "aux:pass"})
 AGENTS = frozenset({"agent", "obl:agent"})
 CLAUSAL_COMPLEMENTS = frozenset({"ccomp"})

@@ -6,7 +6,9 @@ same quote, also when it opens the next paragraph.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..model import Document, Token
 from ..quotemarks import Quotation
@@ -27,7 +29,7 @@ def inside_marks(token: Token, quotation: Quotation) -> bool:
 
 def fills_sentences(doc: Document, quotation: Quotation) -> bool:
     """True when every word of the sentences its content touches is inside the quotation."""
-    sentences = [s for s in doc.sentences if s.start < quotation.content_end and s.end > quotation.content_start]
+    sentences = doc.sentences_over(quotation.content_start, quotation.content_end)
     return bool(sentences) and all(
         inside_marks(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
     )
@@ -48,7 +50,7 @@ def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last:
     if not after or not after[0].paragraphs:
         return None
     nxt = after[0]
-    rest = [t for t in doc.tokens[cue.i + 1 :] if t.start < nxt.start]
+    rest = doc.tokens[cue.i + 1 : bisect.bisect_left(doc.tokens, nxt.start, lo=cue.i + 1, key=attrgetter("start"))]
     if any(t.sent != cue.sent for t in rest) or not fills_sentences(doc, nxt):
         return None
     if any(t.head == cue.i and t.upos == "VERB" and t.lemma.lower() in OWN_CONTENT_VERBS for t in rest):

@@ -19,7 +19,7 @@ from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, speaker_of
 from .base import Candidate, Rule
 from .chain import fills_sentences, following_quote, inside_marks
 
-__all__ = ["DIRECT_RULES", "is_cue_verb", "quotation_pieces"]
+__all__ = ["DIRECT_RULES", "cue_verbs", "is_cue_verb", "quotation_pieces"]
 
 # How far a cue may stand from the quotation, in tokens, when the parse does
 # not link them.
@@ -56,12 +56,22 @@ def is_cue_verb(token: Token) -> bool:
     return token.upos == "VERB" and token.lemma.lower() in REPORTING_VERBS
 
 
+_last_cue_verbs: tuple[Document | None, list[Token]] = (None, [])
+
+
+def cue_verbs(doc: Document) -> list[Token]:
+    """The reporting verbs of ``doc``, in text order. Four rules and the speaker resolution
+    walk them, so those of the last document asked for are kept."""
+    global _last_cue_verbs
+    last_doc, verbs = _last_cue_verbs
+    if last_doc is not doc:
+        verbs = [t for t in doc.tokens if is_cue_verb(t)]
+        _last_cue_verbs = (doc, verbs)
+    return verbs
+
+
 def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
     return quotation.pieces if quotation.pieces else ((quotation.content_start, quotation.content_end),)
-
-
-def _sentences_over(doc: Document, quotation: Quotation) -> list[Sentence]:
-    return [s for s in doc.sentences if s.start < quotation.end and s.end > quotation.start]
 
 
 def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
@@ -207,7 +217,7 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation) -> Token | N
 
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     """The cue verb of a quotation and the rule that found it."""
-    sentences = _sentences_over(doc, quotation)
+    sentences = doc.sentences_over(quotation.start, quotation.end)
     if not sentences:
         return None, ""
     if not stands_alone(doc, quotation, sentences):
@@ -295,7 +305,7 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
         before = doc.text[: quotation.start].rstrip()
         if not before.endswith(":"):
             continue
-        sentences = _sentences_over(doc, quotation)
+        sentences = doc.sentences_over(quotation.start, quotation.end)
         if not sentences or not stands_alone(doc, quotation, sentences):
             continue
         colon = next((t for t in doc.tokens if t.start == len(before) - 1), None)
@@ -361,7 +371,7 @@ def continued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequ
             continue
         if not fills_sentences(doc, quotation):
             continue
-        sentence = _sentences_over(doc, quotation)[0]
+        sentence = doc.sentences_over(quotation.start, quotation.end)[0]
         previous = [c for c in taken if c.end <= quotation.start]
         speaker = None
         if previous:

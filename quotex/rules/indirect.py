@@ -22,7 +22,7 @@ from ..syntax import (
     trim_tokens,
 )
 from .base import Candidate, Rule
-from .direct import is_cue_verb
+from .direct import cue_verbs, is_cue_verb
 
 __all__ = ["INDIRECT_RULES", "pieces_of"]
 
@@ -64,9 +64,7 @@ def _enough(tokens: Sequence[Token]) -> bool:
 
 def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``S V (that) C``: the clausal complement of a reporting verb with a speaker."""
-    for verb in doc.tokens:
-        if not is_cue_verb(verb):
-            continue
+    for verb in cue_verbs(doc):
         speaker = speaker_of(doc, verb)
         if speaker is None:
             continue
@@ -89,8 +87,8 @@ def speakerless_clauses(
     """``S, 44, said C`` / ``S spoke ..., then explained C``: the clausal complement of a reporting
     verb in the active voice whose subject the parse lost; the speaker is the name or pronoun
     right before the verb, else the subject of the nearest clause above (with neither, nothing)."""
-    for verb in doc.tokens:
-        if not is_cue_verb(verb) or is_passive(doc, verb) or speaker_of(doc, verb) is not None:
+    for verb in cue_verbs(doc):
+        if is_passive(doc, verb) or speaker_of(doc, verb) is not None:
             continue
         if any(start <= verb.start < end for c in found for start, end in c.pieces):
             continue  # inside reported content: most often the writer's or a hypothetical's verb
@@ -154,8 +152,8 @@ def parenthetical_reports(
     doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]
 ) -> Iterator[Candidate]:
     """``C1, S V, C2`` / ``C, S V``: a reporting clause the parse hangs off the content."""
-    for verb in doc.tokens:
-        if not is_cue_verb(verb) or verb.deprel not in ("parataxis", "advcl") or verb.is_root:
+    for verb in cue_verbs(doc):
+        if verb.deprel not in ("parataxis", "advcl") or verb.is_root:
             continue
         if REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES or verb.lemma.lower() in NOT_PARENTHETICAL:
             continue  # "..., he wants / thinks / continued, ...": rarely a report of the clause it hangs on
@@ -177,8 +175,8 @@ PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "kno
 
 def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``It was reported that C`` / ``X is expected to C``: content with no source named."""
-    for verb in doc.tokens:
-        if not is_cue_verb(verb) or not is_passive(doc, verb) or speaker_of(doc, verb) is not None:
+    for verb in cue_verbs(doc):
+        if not is_passive(doc, verb) or speaker_of(doc, verb) is not None:
             continue
         children = list(doc.children(verb))
         clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i]

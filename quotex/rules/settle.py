@@ -77,6 +77,8 @@ def _snap_to_marks(pieces: Sequence[tuple[int, int]], quotations: Sequence[Quota
 
 def _covers(candidate: Candidate, start: int, end: int) -> bool:
     """At least half of [start, end) lies inside the candidate."""
+    if end <= candidate.start or start >= candidate.end:
+        return False  # apart: the common case, settled without summing the pieces
     return end > start and 2 * _overlap(candidate.pieces, ((start, end),)) >= end - start
 
 
@@ -97,7 +99,7 @@ def _words_outside(doc: Document, candidate: Candidate, quotations: Sequence[Quo
 
 def _admit(doc: Document, found: list[Candidate], new: Candidate) -> list[Candidate]:
     for n, old in enumerate(found):
-        if _overlap(old.pieces, new.pieces) == 0:
+        if old.end <= new.start or new.end <= old.start or _overlap(old.pieces, new.pieces) == 0:
             continue
         if _nested(old, new) or _nested(new, old):
             continue
