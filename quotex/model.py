@@ -24,6 +24,7 @@ class Token:
 
     i: int  # index in Document.tokens
     text: str
+    lower: str  # text in lower case: the rules compare words by it
     start: int
     end: int
     lemma: str
@@ -38,10 +39,6 @@ class Token:
     @property
     def is_root(self) -> bool:
         return self.head == self.i
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @attrs.frozen
@@ -200,6 +197,7 @@ def build_document(
                 Token(
                     i=i,
                     text=raw.text,
+                    lower=raw.text.lower(),
                     start=raw.start,
                     end=raw.end,
                     lemma=raw.lemma,

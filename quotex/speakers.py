@@ -1216,7 +1216,7 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
         tokens = doc.sentence_tokens(sentence)
         words = [t.lower for t in tokens]
         for n, word in enumerate(words):
-            for phrase, reason in _phrases_from(word):
+            for phrase, reason in _PHRASES_FROM.get(word, _WILD_PHRASES):
                 if _matches(words, n, phrase):
                     last = tokens[n + len(phrase) - 1]
                     yield tokens[n].start, last.end, reason, tokens[n].i
@@ -1233,10 +1233,6 @@ _WILD_PHRASES = _PHRASES_BY_FIRST.get("*", [])
 _PHRASES_FROM = {
     word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) for word, own in _PHRASES_BY_FIRST.items()
 }
-
-
-def _phrases_from(word: str) -> list[tuple[tuple[str, ...], str]]:
-    return _PHRASES_FROM.get(word, _WILD_PHRASES)
 
 
 def _matches(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
