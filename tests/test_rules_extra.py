@@ -744,6 +744,93 @@ def test_rules_extra_tight_frame_quote(parse: Parse, source: str, quote: str, cu
     assert_quote(doc, record, quote, quote_type="direct", rule="quote-cue-after", cue=cue, speaker="she")
 
 
+# The tight frame before the quotation: a reporting verb, then a short quotation that
+# ends with "!" or "?", inside a sentence that goes on.
+DECLARED_EXCLAIMED = """
+# text = She declared "What a great night!" and thanked her staff.
+1   She       she      PRON   PRP   2   nsubj     _
+2   declared  declare  VERB   VBD   0   ROOT      _
+3   "         "        PUNCT  ``    2   punct     _
+4   What      what     PRON   WP    7   det       _
+5   a         a        DET    DT    7   det       _
+6   great     great    ADJ    JJ    7   amod      _
+7   night     night    NOUN   NN    2   npadvmod  _
+8   !         !        PUNCT  .     2   punct     _
+9   "         "        PUNCT  ''    2   punct     _
+10  and       and      CCONJ  CC    2   cc        _
+11  thanked   thank    VERB   VBD   2   conj      _
+12  her       her      PRON   PRP$  13  poss      _
+13  staff     staff    NOUN   NN    11  dobj      _
+14  .         .        PUNCT  .     2   punct     _
+"""
+
+SHOUTED_NAME = """
+# text = When a man in the crowd shouted, "Cruz!" Beck laughed.
+1   When     when     SCONJ  WRB  7   advmod  _
+2   a        a        DET    DT   3   det     _
+3   man      man      NOUN   NN   7   nsubj   _
+4   in       in       ADP    IN   3   prep    _
+5   the      the      DET    DT   6   det     _
+6   crowd    crowd    NOUN   NN   4   pobj    _
+7   shouted  shout    VERB   VBD  14  advcl   _
+8   ,        ,        PUNCT  ,    7   punct   _
+9   "        "        PUNCT  ``   7   punct   _
+10  Cruz     Cruz     PROPN  NNP  7   dobj    _
+11  !        !        PUNCT  .    10  punct   _
+12  "        "        PUNCT  ''   14  punct   _
+13  Beck     Beck     PROPN  NNP  14  nsubj   _
+14  laughed  laugh    VERB   VBD  0   ROOT    _
+15  .        .        PUNCT  .    14  punct   _
+"""
+
+# A title with the comma of American punctuation, right after the verb: no spoken frame.
+MENTIONED_TITLE = """
+# text = She mentioned "Character Studies," a collection of his essays.
+1   She         she         PRON   PRP   2   nsubj     _
+2   mentioned   mention     VERB   VBD   0   ROOT      _
+3   "           "           PUNCT  ``    5   punct     _
+4   Character   Character   PROPN  NNP   5   compound  _
+5   Studies     Studies     PROPN  NNP   2   dobj      _
+6   ,           ,           PUNCT  ,     5   punct     _
+7   "           "           PUNCT  ''    5   punct     _
+8   a           a           DET    DT    9   det       _
+9   collection  collection  NOUN   NN    5   appos     _
+10  of          of          ADP    IN    9   prep      _
+11  his         his         PRON   PRP$  12  poss      _
+12  essays      essay       NOUN   NNS   10  pobj      _
+13  .           .           PUNCT  .     2   punct     _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "cue", "speaker"),
+    [
+        pytest.param(DECLARED_EXCLAIMED, "What a great night!", "declared", "She", id="exclaimed-no-comma"),
+        pytest.param(SHOUTED_NAME, "Cruz!", "shouted", "man", id="exclaimed-sentence-goes-on"),
+    ],
+)
+def test_rules_extra_tight_frame_before_sentence_goes_on(
+    parse: Parse, source: str, quote: str, cue: str, speaker: str
+) -> None:
+    """``S V, "Q!" ...`` and ``S V "Q!" ...``: a short quotation ending with ``!`` or ``?``
+    right after a reporting verb is a direct quote though the sentence goes on."""
+    doc = parse(source)
+    quotes = [r for r in extract_document(doc) if r.rule == "quote-cue-before"]
+    assert len(quotes) == 1
+    record = quotes[0]
+    assert record.quote.text == quote and record.type == "direct"
+    assert record.cue is not None and record.cue.text == cue
+    assert record.speaker is not None and speaker in record.speaker.text
+
+
+def test_rules_extra_tight_frame_before_needs_speech_ending(parse: Parse) -> None:
+    """A title after the verb with only the comma of American punctuation is no direct quote."""
+    doc = parse(MENTIONED_TITLE)
+    quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
+    assert quotations
+    assert list(cued_quotes(doc, quotations, [])) == []
+
+
 @pytest.mark.parametrize(
     "source", [pytest.param(DESCRIBED_AS, id="described-as"), pytest.param(SCARE_QUOTE, id="scare-quote")]
 )

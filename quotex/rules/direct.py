@@ -168,12 +168,20 @@ def _puts_it(doc: Document, token: Token) -> bool:
 
 def _tight_cue_before(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
     """``Priebus said, "Probably."``: a reporting verb with a speaker, a comma or colon, and a
-    short quotation that ends the sentence (a fragment is a quote only in this tight frame)."""
+    short quotation that ends the sentence (a fragment is a quote only in this tight frame).
+    When the quotation ends with ``!`` or ``?``, the sentence may go on and the comma may be
+    missing (``She declared "What a night!" and ...``, ``Some chanted "USA! USA!"``): 3 quotes
+    in 3 training articles, none wrong."""
     before = [t for t in doc.sentence_tokens(sentences[0]) if t.end <= quotation.start]
     after = [t for t in doc.sentence_tokens(sentences[-1]) if t.start >= quotation.end]
-    if len(before) < 2 or before[-1].text not in (",", ":") or any(t.upos != "PUNCT" for t in after):
+    separated = len(before) >= 2 and before[-1].text in (",", ":")
+    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
+    exclaimed = bool(quotation.close_mark) and content.endswith(("!", "?"))
+    if not (separated or (exclaimed and before)):
         return None
-    cue = before[-2]
+    if any(t.upos != "PUNCT" for t in after) and not exclaimed:
+        return None
+    cue = before[-2] if separated else before[-1]
     speaker = speaker_of(doc, cue) if is_cue_verb(cue) else None
     return cue if speaker is not None and speaker.i < cue.i and speaker.lower not in RELATIVE_PRONOUNS else None
 
