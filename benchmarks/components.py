@@ -1,11 +1,15 @@
 """CPU time of each spaCy pipeline component over a corpus's paragraphs, as quotex parses them.
 
     python benchmarks/components.py ../shared/data/polnear-train.jsonl --limit 200
+    python benchmarks/components.py ../shared/data/polnear-train.jsonl --limit 200 --stock
 
 Splits the first ``--limit`` articles into paragraphs as the spaCy adapter does,
 then runs the tokenizer and each component in turn over all of them (batched
 like ``nlp.pipe``), printing CPU seconds per component and what quotex reads from
 it. Use it before disabling a component: every one listed is read by the rules.
+``--stock`` times the pipeline exactly as spaCy loads it (blis's matrix products,
+spaCy's own attribute ruler and lemmatizer) instead of quotex's. BLAS runs on one
+thread, as when quotex parses.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from __future__ import annotations
 import argparse
 import json
 import time
+
+from threadpoolctl import threadpool_limits
 
 from quotex.io import Article, read_inputs
 from quotex.normalize import parser_pieces
@@ -34,6 +40,7 @@ def main() -> None:
     options.add_argument("corpus", help="JSONL with id and text fields")
     options.add_argument("--limit", type=int, default=200)
     options.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    options.add_argument("--stock", action="store_true", help="the pipeline as spaCy loads it")
     args = options.parse_args()
 
     articles = [a for a in read_inputs([args.corpus]) if isinstance(a, Article)][: args.limit]
@@ -43,7 +50,8 @@ def main() -> None:
         for piece in parser_pieces(a.text)
         for start, end in paragraph_spans(piece.text)
     ]
-    nlp = load_model()
+    nlp = load_model(fast=not args.stock)
+    threadpool_limits(limits=1, user_api="blas")
     list(nlp.pipe(paragraphs[:50]))  # warm-up
     timings: dict[str, float] = {}
     start = time.process_time()
@@ -61,6 +69,7 @@ def main() -> None:
                 "articles": len(articles),
                 "paragraphs": len(paragraphs),
                 "tokens": words,
+                "pipeline": "stock" if args.stock else "quotex",
                 "disabled": nlp.disabled,
                 "cpu_s_total": round(total, 2),
                 "articles_per_cpu_s": round(len(articles) / total, 2),
