@@ -7,9 +7,12 @@ stanza and CoNLL-U input use Universal Dependencies (``nsubj:pass``, ``obj``,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from .model import Document, Token
+
+T = TypeVar("T")
 
 __all__ = [
     "ACTIVE_OR_PASSIVE_SUBJECTS",
@@ -49,6 +52,28 @@ def is_passive(doc: Document, verb: Token) -> bool:
     return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb))
 
 
+def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[Document, Token], T]:
+    """``function``, computed once per token of the document it was last asked about (the rules
+    and the speaker resolution ask the same questions of a token again and again). ``function``
+    must depend on nothing but the document and the token; results are shared, not copied."""
+    last: list[Document | None] = [None]
+    results: dict[int, T] = {}
+
+    def remembered(doc: Document, token: Token) -> T:
+        if last[0] is not doc:
+            last[0] = doc
+            results.clear()
+        try:
+            return results[token.i]
+        except KeyError:
+            results[token.i] = value = function(doc, token)
+            return value
+
+    remembered.__doc__ = function.__doc__
+    return remembered
+
+
+@remembered_per_token
 def speaker_of(doc: Document, verb: Token) -> Token | None:
     """The head token of whoever performs ``verb``: its subject, or its agent when passive.
 
@@ -92,6 +117,7 @@ def _clause_modifier(token: Token) -> bool:
     return token.deprel in RELATIVE_CLAUSES or (token.deprel in PARTICIPLE_MODIFIERS and token.tag == "VBG")
 
 
+@remembered_per_token
 def mention_tokens(doc: Document, head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``head``, without relative clauses.
 
