@@ -109,12 +109,11 @@ class Document:
     def tokens_within(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly inside ``[start, end)``, in text order."""
         tokens = self.tokens
-        i = bisect.bisect_left(tokens, start, key=attrgetter("start"))  # tokens are in text order
-        found = []
-        while i < len(tokens) and tokens[i].start < end:
-            if tokens[i].end <= end:
-                found.append(tokens[i])
-            i += 1
+        first = bisect.bisect_left(tokens, start, key=attrgetter("start"))  # tokens are in text order
+        last = bisect.bisect_left(tokens, end, lo=first, key=attrgetter("start"))
+        found = list(tokens[first:last])
+        if found and found[-1].end > end:
+            found.pop()  # only the last token can run past the end: tokens do not overlap
         return found
 
     def sentences_over(self, start: int, end: int) -> Sequence[Sentence]:

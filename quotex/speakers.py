@@ -970,10 +970,8 @@ class _Resolver:
         by_name = {s.name: s for s in self.index.sources if s.kind == "person" and s.name}
         for occurrence in self.people.occurrences:
             entity = occurrence.entity
-            if any(start < entity.end and entity.start < end for start, end in taken):
-                continue
             source = by_name.get(self.people.full_name(occurrence.name, entity.start))
-            if source is None:
+            if source is None or any(start < entity.end and entity.start < end for start, end in taken):
                 continue
             head = _entity_head(self.doc, entity)
             end = entity.start + len(_strip_possessive(self.doc.text[entity.start : entity.end]))
