@@ -28,8 +28,9 @@ def analyse(doc: Document) -> ArticleRecord:
     quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
     candidates = find_candidates(doc, quotations)
     sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None])
-    settings = [_setting(doc, c) for c in candidates]
-    outlets, source_outlets = _outlets(doc, candidates, settings, sources)
+    contents = [{t.i for s, e in c.pieces for t in doc.tokens_within(s, e)} for c in candidates]  # token indexes
+    settings = [_setting(doc, c, content) for c, content in zip(candidates, contents, strict=True)]
+    outlets, source_outlets = _outlets(doc, candidates, settings, sources, set().union(*contents))
     records = []
     for candidate, setting, outlet in zip(candidates, settings, outlets, strict=True):
         start, end = candidate.start, candidate.end
@@ -91,13 +92,14 @@ def _speaker(sources: SourceIndex, head: Token | None) -> Speaker | None:
     )
 
 
-def _setting(doc: Document, candidate: Candidate) -> Setting:
-    """The outlet, audience and channel in the reporting clause of a quote."""
+def _setting(doc: Document, candidate: Candidate, content: set[int]) -> Setting:
+    """The outlet, audience and channel in the reporting clause of a quote (``content``: the
+    indexes of the quote's tokens)."""
     if candidate.cue is None:
         return Setting()
-    skip = {t.i for s, e in candidate.pieces for t in doc.tokens_within(s, e)}
+    skip = content
     if candidate.speaker is not None:
-        skip |= {t.i for t in doc.subtree(candidate.speaker)}
+        skip = skip | {t.i for t in doc.subtree(candidate.speaker)}
     return find_setting(doc, candidate.cue, skip=skip)
 
 
@@ -106,8 +108,10 @@ def _outlets(
     candidates: Sequence[Candidate],
     settings: Sequence[Setting],
     sources: SourceIndex,
+    inside: set[int],
 ) -> tuple[list[Span | None], dict[str, list[Span]]]:
-    """The outlet of each quote, own or inherited, and the outlets each source spoke to.
+    """The outlet of each quote, own or inherited, and the outlets each source spoke to
+    (``inside``: the indexes of the tokens inside quotes).
 
     Reporting verbs with a speaker but no quote ("A military source told Sputnik
     Arabic details") take part: they name outlets and start or break a run of
@@ -115,7 +119,6 @@ def _outlets(
     """
     events: list[tuple[Event, int | None]] = []
     cues = {c.cue.i for c in candidates if c.cue is not None}
-    inside = {t.i for c in candidates for s, e in c.pieces for t in doc.tokens_within(s, e)}
     for n, (candidate, setting) in enumerate(zip(candidates, settings, strict=True)):
         cue = candidate.cue
         source = sources.source_of(candidate.speaker) if candidate.speaker is not None else None

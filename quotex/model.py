@@ -120,9 +120,7 @@ class Document:
         """The sentences that share a character with ``[start, end)``, in text order."""
         sentences = self.sentences
         first = bisect.bisect_right(sentences, start, key=attrgetter("end"))  # sentences are in text order
-        last = first
-        while last < len(sentences) and sentences[last].start < end:
-            last += 1
+        last = bisect.bisect_left(sentences, end, lo=first, key=attrgetter("start"))
         return sentences[first:last]
 
     def entity_at(self, token: Token) -> Entity | None:

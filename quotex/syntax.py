@@ -25,6 +25,8 @@ __all__ = [
     "is_passive",
     "mention_tokens",
     "opens_inverted_report",
+    "remembered_per_document",
+    "remembered_per_token",
     "span_of",
     "speaker_of",
     "trim_tokens",
@@ -50,6 +52,23 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 def is_passive(doc: Document, verb: Token) -> bool:
     return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb))
+
+
+def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
+    """``function``, computed once for the document it was last asked about (several rules ask
+    it of the same document). ``function`` must depend on nothing but the document; the result is
+    shared, not copied."""
+    last: list[Document | None] = [None]
+    result: list[T] = []
+
+    def remembered(doc: Document) -> T:
+        if last[0] is not doc:
+            last[0] = doc
+            result[:] = [function(doc)]
+        return result[0]
+
+    remembered.__doc__ = function.__doc__
+    return remembered
 
 
 def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[Document, Token], T]:

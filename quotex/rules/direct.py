@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
-from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, speaker_of
+from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, remembered_per_document, speaker_of
 from .base import Candidate, Rule
 from .chain import fills_sentences, following_quote, inside_marks
 
@@ -56,18 +56,10 @@ def is_cue_verb(token: Token) -> bool:
     return token.upos == "VERB" and token.lemma.lower() in REPORTING_VERBS
 
 
-_last_cue_verbs: tuple[Document | None, list[Token]] = (None, [])
-
-
+@remembered_per_document  # four rules and the speaker resolution walk them
 def cue_verbs(doc: Document) -> list[Token]:
-    """The reporting verbs of ``doc``, in text order. Four rules and the speaker resolution
-    walk them, so those of the last document asked for are kept."""
-    global _last_cue_verbs
-    last_doc, verbs = _last_cue_verbs
-    if last_doc is not doc:
-        verbs = [t for t in doc.tokens if is_cue_verb(t)]
-        _last_cue_verbs = (doc, verbs)
-    return verbs
+    """The reporting verbs of ``doc``, in text order."""
+    return [t for t in doc.tokens if is_cue_verb(t)]
 
 
 def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
@@ -121,8 +113,13 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
 
 
 def _ends_as_spoken(doc: Document, quotation: Quotation) -> bool:
+    return _closes_with(doc, quotation, (",", "?", "!", "—"))
+
+
+def _closes_with(doc: Document, quotation: Quotation, endings: tuple[str, ...]) -> bool:
+    """Whether the quotation is closed and its words end with one of ``endings`` inside the marks."""
     content = doc.text[quotation.content_start : quotation.content_end].rstrip()
-    return bool(quotation.close_mark) and content.endswith((",", "?", "!", "—"))
+    return bool(quotation.close_mark) and content.endswith(endings)
 
 
 def _inverted_cue(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
@@ -175,8 +172,7 @@ def _tight_cue_before(doc: Document, quotation: Quotation, sentences: Sequence[S
     before = [t for t in doc.sentence_tokens(sentences[0]) if t.end <= quotation.start]
     after = [t for t in doc.sentence_tokens(sentences[-1]) if t.start >= quotation.end]
     separated = len(before) >= 2 and before[-1].text in (",", ":")
-    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
-    exclaimed = bool(quotation.close_mark) and content.endswith(("!", "?"))
+    exclaimed = _closes_with(doc, quotation, ("!", "?"))
     if not (separated or (exclaimed and before)):
         return None
     if any(t.upos != "PUNCT" for t in after) and not exclaimed:

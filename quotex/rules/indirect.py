@@ -180,7 +180,7 @@ def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Seque
     for verb in cue_verbs(doc):
         if not is_passive(doc, verb) or speaker_of(doc, verb) is not None:
             continue
-        children = list(doc.children(verb))
+        children = doc.children(verb)
         clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i]
         subjects = [c for c in children if c.deprel in PASSIVE_SUBJECTS and c.i < verb.i]
         infinitives = [c for c in children if c.deprel == "xcomp" and c.i > verb.i]
