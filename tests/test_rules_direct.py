@@ -451,6 +451,23 @@ def test_rules_direct_quote_only_sentence_after_cue_joins_quote(parse: Parse) ->
     assert record.speaker is not None and record.speaker.text == "Smith"
 
 
+@pytest.mark.model
+def test_rules_direct_quote_only_sentence_after_cue_joins_quote_two_apostrophe_marks(
+    extractor: quotex.Extractor,
+) -> None:
+    """``''Q1,'' S V, who ... . ''Q2.''`` (a newspaper style) is one quote: spaCy makes the opening
+    ``''`` of Q2 a sentence of its own, and the quotation starts at its second apostrophe."""
+    text = (
+        "Voters were split. ''He's not the right man,'' said Ms. Smith, who works as a secretary. "
+        "''I am tired of the old guard, but I will vote for her.''"
+    )
+    [record] = extract_document(extractor.parser(text, "t"))
+    first, second = span_of(text, "He's not the right man,"), span_of(text, "I am tired of the old guard, but")
+    assert [(f.start, f.end) for f in record.fragments] == [first, (second[0], len(text) - 2)]
+    assert (record.type, record.rule) == ("direct", "quote-split")
+    assert record.speaker is not None and record.speaker.text == "Ms. Smith"
+
+
 def test_rules_direct_quote_only_sentence_without_earlier_quote_not_continued(parse: Parse) -> None:
     """A quote-only sentence with no quote before it is not given a speaker by continuation."""
     records = extract_document(parse(QUOTE_ONLY))

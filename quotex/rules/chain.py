@@ -50,7 +50,8 @@ def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last:
     if not after or not after[0].paragraphs:
         return None
     nxt = after[0]
-    rest = doc.tokens[cue.i + 1 : bisect.bisect_left(doc.tokens, nxt.start, lo=cue.i + 1, key=attrgetter("start"))]
+    # up to the quotation's opening mark, which may share a token with the mark before it ("''")
+    rest = doc.tokens[cue.i + 1 : bisect.bisect_left(doc.tokens, nxt.start, lo=cue.i + 1, key=attrgetter("end"))]
     if any(t.sent != cue.sent for t in rest) or not fills_sentences(doc, nxt):
         return None
     if any(t.head == cue.i and t.upos == "VERB" and t.lemma.lower() in OWN_CONTENT_VERBS for t in rest):
