@@ -199,12 +199,12 @@ def test_cached_lemmatizer_trim(pipelines: tuple[Any, Any], monkeypatch: pytest.
 def test_cached_lemmatizer_keys_on_morphology(pipelines: tuple[Any, Any]) -> None:
     """One word, one part of speech, two morphologies: two lemmas, as from the stock lemmatizer."""
     stock, fast = pipelines
-    words = ["data", "data", "leaves", "leaves", "better", "better"]
-    pos = ["NOUN", "NOUN", "VERB", "NOUN", "ADJ", "ADJ"]
-    morphs = ["Number=Sing", "Number=Plur", "Number=Sing|Person=3", "Number=Plur", "Degree=Pos", "Degree=Cmp"]
+    words = ["data", "data", "better", "better"]
+    pos = ["NOUN", "NOUN", "ADJ", "ADJ"]
+    morphs = ["Number=Sing", "Number=Plur", "Degree=Pos", "Degree=Cmp"]
 
     def lemmas(nlp: Any) -> list[str]:
         doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs)
         return [t.lemma_ for t in nlp.get_pipe("lemmatizer")(doc)]
 
-    assert lemmas(fast) == lemmas(stock) == ["data", "datum", "leave", "leaf", "better", "well"]
+    assert lemmas(fast) == lemmas(stock) == ["data", "datum", "better", "well"]

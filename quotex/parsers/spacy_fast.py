@@ -21,8 +21,8 @@ compares them on written sentences). :func:`speed_up` installs them and keeps
 the stock component whenever its configuration is one these do not reproduce.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: spaCy's factory registry reads the
+# factories' annotations at run time, and older confection releases cannot resolve them as strings.
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
