@@ -62,7 +62,9 @@ CONTINUATION_ADVERBS = frozenset({"further"})
 INHERIT_PARAGRAPHS = 2
 MAX_NAME_WORDS = 6
 
-_OUTLETS_BY_LENGTH = sorted(OUTLETS, key=len, reverse=True)
+_OUTLETS_BY_FIRST_CHARACTER: dict[str, list[str]] = {}  # longest first
+for _entry in sorted(OUTLETS, key=len, reverse=True):
+    _OUTLETS_BY_FIRST_CHARACTER.setdefault(_entry[:1], []).append(_entry)
 _OUTLET_NOUNS = frozenset(w for w, c in OUTLET_WORDS.items() if c == "noun")
 
 
@@ -197,7 +199,7 @@ def outlet_at(doc: Document, i: int) -> Span | None:
         return None
     first = tokens[i]
     lower = doc.text[first.start : first.start + 40].lower()
-    for entry in _OUTLETS_BY_LENGTH:
+    for entry in _OUTLETS_BY_FIRST_CHARACTER.get(lower[:1], ()):
         if lower.startswith(entry) and (len(lower) == len(entry) or not lower[len(entry)].isalnum()):
             end = first.start + len(entry)
             last = next((t for t in tokens[i : i + MAX_NAME_WORDS + 1] if t.end == end), None)

@@ -26,6 +26,8 @@ affiliation, and, when it is anonymous, the evidence for that.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 
@@ -274,7 +276,7 @@ class _People:
         doc = self.doc
         sentence = doc.sentences[head.sent]
         # the surnames in the sentence, tagged as a person or not ("Trump" alone is often no PERSON)
-        words = set(regex.findall(r"\w+", doc.text[sentence.start : sentence.end].lower()))
+        words = set(_WORDS.findall(doc.text[sentence.start : sentence.end].lower()))
         after = [o for o in self.occurrences if o.entity.start > head.start and _surname(o.name) not in words]
         # the person a lead describes comes back as a clause's subject ("Mary Kay Henry said"),
         # not as an object ("in an interview with David Axelrod")
@@ -298,6 +300,7 @@ _TITLES_BY_LAST_CHARACTER: dict[str, list[str]] = {}  # longest first
 for _title in _TITLES_BY_LENGTH:
     _TITLES_BY_LAST_CHARACTER.setdefault(_title[-1], []).append(_title)
 # Compiled once: a title and its space at the start of a text (longest first), and each title as a word.
+_TITLE_FIRST_WORDS = frozenset(title.split(" ")[0] for title in _TITLES_BY_LENGTH)
 _TITLE_AT = regex.compile("|".join(f"{regex.escape(title)} " for title in _TITLES_BY_LENGTH))
 _TITLE_WORDS = [(title, regex.compile(rf"(?<![\w.]){regex.escape(title)}(?!\w)")) for title in _TITLES_BY_LENGTH]
 
@@ -422,7 +425,8 @@ def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None
     lower = doc.text[start:end].lower()
     pos = 0
     title_end = None
-    while found := _TITLE_AT.match(lower, pos):
+    # a title can start here only if the word here is a title's first word (most names have none)
+    while lower[pos : lower.find(" ", pos)] in _TITLE_FIRST_WORDS and (found := _TITLE_AT.match(lower, pos)):
         title = found.group()[:-1]
         if TITLES[title] != "honorific":
             title_end = pos + len(title)
@@ -966,13 +970,16 @@ class _Resolver:
 
     def add_name_mentions(self) -> None:
         """Every other place that names a named person source is a mention of it too."""
-        taken = [(m.start, m.end) for s in self.index.sources for m in s.mentions]
+        taken = sorted((m.start, m.end) for s in self.index.sources for m in s.mentions)
+        starts = [start for start, _ in taken]
+        reach = list(itertools.accumulate((end for _, end in taken), max))  # furthest end of taken[: n + 1]
         by_name = {s.name: s for s in self.index.sources if s.kind == "person" and s.name}
         for occurrence in self.people.occurrences:
             entity = occurrence.entity
             source = by_name.get(self.people.full_name(occurrence.name, entity.start))
-            if source is None or any(start < entity.end and entity.start < end for start, end in taken):
-                continue
+            before = bisect.bisect_left(starts, entity.end)  # the mentions that start before the entity ends
+            if source is None or (before and reach[before - 1] > entity.start):
+                continue  # no source, or a mention overlaps the entity
             head = _entity_head(self.doc, entity)
             end = entity.start + len(_strip_possessive(self.doc.text[entity.start : entity.end]))
             source.mentions.append(Mention(entity.start, end, self.doc.text[entity.start : end], head.i))
@@ -1210,15 +1217,16 @@ def _drop_determiners(tokens: Sequence[Token]) -> list[Token]:
 
 def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
     """``(start, end, reason, first token)`` of every anonymity phrase in the article."""
-    for sentence in doc.sentences:
-        tokens = doc.sentence_tokens(sentence)
-        words = [t.lower for t in tokens]
-        for n, word in enumerate(words):
-            for phrase, reason in _PHRASES_FROM.get(word, _WILD_PHRASES):
-                if _matches(words, n, phrase):
-                    last = tokens[n + len(phrase) - 1]
-                    yield tokens[n].start, last.end, reason, tokens[n].i
-                    break
+    tokens = doc.tokens
+    # only the words a phrase may start with (all of them when a phrase starts with "*")
+    firsts = tokens if _WILD_PHRASES else [t for t in tokens if t.lower in _PHRASES_FROM]
+    for first in firsts:
+        rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, doc.sentences[first.sent].last)]  # within its sentence
+        words = [t.lower for t in rest]
+        for phrase, reason in _PHRASES_FROM.get(first.lower, _WILD_PHRASES):
+            if _matches(words, 0, phrase):
+                yield first.start, rest[len(phrase) - 1].end, reason, first.i
+                break
 
 
 _PHRASES = sorted(((tuple(p.split()), r) for p, r in ANONYMITY_PHRASES.items()), key=lambda pr: -len(pr[0]))
@@ -1228,6 +1236,7 @@ _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _entry in _PHRASES:
     _PHRASES_BY_FIRST.setdefault(_entry[0][0], []).append(_entry)
 _WILD_PHRASES = _PHRASES_BY_FIRST.get("*", [])
+_LONGEST_PHRASE = max((len(phrase) for phrase, _ in _PHRASES), default=0)
 _PHRASES_FROM = {
     word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) for word, own in _PHRASES_BY_FIRST.items()
 }
@@ -1259,14 +1268,20 @@ def _span(doc: Document, start: int, end: int) -> Span:
 
 
 _POSSESSIVE = regex.compile(r"(?:'s|’s|'|’)$")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+_POSSESSIVE_WORDS = regex.compile(r"\s*(?:'s|’s)\b")
+_ARTICLE = regex.compile(r"^(?i:the)\s+")
+_NOT_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
+_WORDS = regex.compile(r"\w+")
 
 
 def _strip_possessive(text: str) -> str:
-    return _POSSESSIVE.sub("", text.strip())
+    text = text.strip()
+    return _POSSESSIVE.sub("", text) if text.endswith(_POSSESSIVE_ENDINGS) else text
 
 
 def _strip_possessive_words(text: str) -> str:
-    return regex.sub(r"\s*(?:'s|’s)\b", "", text)
+    return _POSSESSIVE_WORDS.sub("", text)
 
 
 def _strip_possessive_end(doc: Document, token: Token) -> int:
@@ -1278,7 +1293,7 @@ def _strip_possessive_end(doc: Document, token: Token) -> int:
 
 
 def _strip_article(text: str) -> str:
-    return regex.sub(r"^(?i:the)\s+", "", text)
+    return _ARTICLE.sub("", text)
 
 
 @lru_cache(maxsize=SURNAME_CACHE_SIZE)  # bounded: a stream brings new names without end
@@ -1290,4 +1305,4 @@ def _surname(name: str) -> str:
 
 
 def _slug(name: str) -> str:
-    return regex.sub(r"[^\p{L}\p{N}]+", "-", name.lower()).strip("-") or "source"
+    return _NOT_SLUG.sub("-", name.lower()).strip("-") or "source"

@@ -50,10 +50,6 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
-def is_passive(doc: Document, verb: Token) -> bool:
-    return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb))
-
-
 def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
     """``function``, computed once for the document it was last asked about (several rules ask
     it of the same document). ``function`` must depend on nothing but the document; the result is
@@ -90,6 +86,11 @@ def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[
 
     remembered.__doc__ = function.__doc__
     return remembered
+
+
+@remembered_per_token  # asked of the same verbs by many rules
+def is_passive(doc: Document, verb: Token) -> bool:
+    return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb))
 
 
 @remembered_per_token

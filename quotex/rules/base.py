@@ -27,14 +27,13 @@ class Candidate:
     # The cue's exact characters when they are only part of the cue token
     # (a dash glued to a closing mark: '"―').
     cue_span: tuple[int, int] | None = None
+    # Where the first piece starts and the last ends: read very often while overlaps are settled.
+    start: int = attrs.field(init=False, eq=False, repr=False)
+    end: int = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "start", self.pieces[0][0])
+        object.__setattr__(self, "end", self.pieces[-1][1])
 
     def length(self) -> int:
         return sum(end - start for start, end in self.pieces)

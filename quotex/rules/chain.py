@@ -46,10 +46,9 @@ def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last:
     if cue.start < last.end:
         return None
     sentence = doc.sentences[cue.sent]
-    after = [q for q in outer if q.start >= cue.end and (q.start >= sentence.end or fills_sentences(doc, q))]
-    if not after or not after[0].paragraphs:
+    nxt = next((q for q in outer if q.start >= cue.end and (q.start >= sentence.end or fills_sentences(doc, q))), None)
+    if nxt is None or not nxt.paragraphs:
         return None
-    nxt = after[0]
     # up to the quotation's opening mark, which may share a token with the mark before it ("''")
     rest = doc.tokens[cue.i + 1 : bisect.bisect_left(doc.tokens, nxt.start, lo=cue.i + 1, key=attrgetter("end"))]
     if any(t.sent != cue.sent for t in rest) or not fills_sentences(doc, nxt):
