@@ -89,7 +89,10 @@ class Document:
         return self.tokens[token.head]
 
     def children(self, token: Token) -> list[Token]:
-        return [self.tokens[c] for c in token.children]
+        if not token.children:  # half the tokens: asked very often
+            return []
+        tokens = self.tokens
+        return [tokens[c] for c in token.children]
 
     def subtree(self, token: Token) -> list[Token]:
         """The token and all its descendants, in text order."""

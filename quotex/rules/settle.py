@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -23,20 +24,40 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
     """Candidates of every stage; on overlap the earlier stage wins, except that a
     reported clause holding a quotation and more becomes one mixed quote."""
     found: list[Candidate] = []
-    outer = [q for q in quotations if q.depth == 0]
+    outer = _Outermost(quotations)
     for find in stages:
         for candidate in list(find(doc, quotations, found)):
             cue = candidate.cue
-            if cue is not None and any(q.start <= cue.start and cue.end <= q.end for q in outer):
+            if cue is not None and outer.hold(cue.start, cue.end):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
-            found = _admit(doc, found, _typed(doc, candidate, quotations))
+            found = _admit(doc, found, _typed(doc, candidate, outer))
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
-def _typed(doc: Document, candidate: Candidate, quotations: Sequence[Quotation]) -> Candidate:
+class _Outermost:
+    """The outermost quotations, in text order; they do not overlap, so their ends are in order too."""
+
+    def __init__(self, quotations: Sequence[Quotation]) -> None:
+        self.quotations = [q for q in quotations if q.depth == 0]
+        self._starts = [q.start for q in self.quotations]
+        self._ends = [q.end for q in self.quotations]
+
+    def over(self, start: int, end: int) -> list[Quotation]:
+        """The outermost quotations, marks included, that share a character with ``[start, end)``."""
+        first = bisect.bisect_right(self._ends, start)
+        return self.quotations[first : bisect.bisect_left(self._starts, end, lo=first)]
+
+    def hold(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside an outermost quotation, marks included."""
+        return any(q.start <= start and end <= q.end for q in self.over(start, end))
+
+
+def _typed(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
     if candidate.type == "direct":
         return candidate
-    inside = [q for q in quotations if q.depth == 0 and _covers(candidate, q.content_start, q.content_end)]
+    inside = [
+        q for q in outer.over(candidate.start, candidate.end) if _covers(candidate, q.content_start, q.content_end)
+    ]
     if not inside:
         return candidate
     lead = _leading_quote(doc, candidate, inside)
