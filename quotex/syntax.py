@@ -191,7 +191,8 @@ def _stops(token: Token) -> bool:
 
 def _is_punctuation(token: Token) -> bool:
     """Tagged punctuation, or a token with no letter or digit at all (a mark glued to a dash)."""
-    return token.upos in PUNCT or not any(ch.isalnum() for ch in token.text)
+    text = token.text
+    return token.upos in PUNCT or not (text[:1].isalnum() or any(ch.isalnum() for ch in text))  # most start so
 
 
 def trim_tokens(tokens: Sequence[Token]) -> list[Token]:

@@ -34,8 +34,11 @@ NOT_NAMED = frozenset({"name", "identify", "quote", "cite"})
 LIGHT_VERBS = frozenset({"make", "issue", "release", "express", "voice", "offer", "repeat", "reiterate", "put"})
 
 
-def _kinds(token: Token) -> frozenset[str]:
-    return CONTENT_CUES.get(token.lemma.lower(), frozenset())
+def _cues(doc: Document, upos: str) -> Iterator[tuple[Token, frozenset[str]]]:
+    """The content cues of ``doc`` with this part of speech, and their content kinds."""
+    for token in doc.tokens:
+        if token.upos == upos and (kinds := CONTENT_CUES.get(token.lemma.lower())):
+            yield token, kinds
 
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
@@ -117,9 +120,7 @@ VERB_READINGS = (
 
 def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """Predicates, prepositional objects, infinitives and objects of cue verbs with a speaker."""
-    for verb in doc.tokens:
-        if verb.upos != "VERB" or not (kinds := _kinds(verb)):
-            continue
+    for verb, kinds in _cues(doc, "VERB"):
         speaker = speaker_of(doc, verb)
         if speaker is None:
             continue
@@ -136,9 +137,7 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
 
 def noun_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``X's claim that C``, ``her plan to C``, ``his criticism of C``, ``X made the claim that C``."""
-    for noun in doc.tokens:
-        if noun.upos != "NOUN" or not (kinds := _kinds(noun)):
-            continue
+    for noun, kinds in _cues(doc, "NOUN"):
         heads: list[Token] = []
         children = [c for c in doc.children(noun) if c.i > noun.i]
         for child in children:

@@ -7,7 +7,9 @@ According to S, C.          C, according to S.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 import regex
 
@@ -261,12 +263,12 @@ _ACCORDING = regex.compile(r"(?i)according")
 
 def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``According to S, C``: the clause the phrase modifies, attributed to S."""
-    if _ACCORDING.search(doc.text) is None:
-        return  # most articles: no need to walk every token
     tokens = doc.tokens
-    for i, token in enumerate(tokens[:-1]):
-        if token.lower != "according" or tokens[i + 1].lower != "to":
+    for match in _ACCORDING.finditer(doc.text):  # most articles have none: no need to walk every token
+        i = bisect.bisect_left(tokens, match.start(), key=attrgetter("start"))
+        if i + 1 >= len(tokens) or tokens[i].lower != "according" or tokens[i + 1].lower != "to":
             continue
+        token = tokens[i]
         to = tokens[i + 1]
         objects = [c for c in doc.children(to) if c.deprel in ("pobj", "obj")]
         if objects:  # spaCy: according -prep-> to -pobj-> S
