@@ -300,9 +300,9 @@ _TITLES_BY_LAST_CHARACTER: dict[str, list[str]] = {}  # longest first
 for _title in _TITLES_BY_LENGTH:
     _TITLES_BY_LAST_CHARACTER.setdefault(_title[-1], []).append(_title)
 # Compiled once: a title and its space at the start of a text (longest first), and each title as a word.
-_TITLE_FIRST_WORDS = frozenset(title.split(" ")[0] for title in _TITLES_BY_LENGTH)
 _TITLE_AT = regex.compile("|".join(f"{regex.escape(title)} " for title in _TITLES_BY_LENGTH))
 _TITLE_WORDS = [(title, regex.compile(rf"(?<![\w.]){regex.escape(title)}(?!\w)")) for title in _TITLES_BY_LENGTH]
+_TITLE_FIRST_WORDS = frozenset(title.split(" ")[0] for title in _TITLES_BY_LENGTH)
 
 
 def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
