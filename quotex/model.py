@@ -81,11 +81,6 @@ class Document:
     sentences: tuple[Sentence, ...]
     paragraphs: tuple[Paragraph, ...]
     entities: tuple[Entity, ...]
-    # Each token's children as tokens, filled in as they are asked for (the rules ask each about three times).
-    _children: list[tuple[Token, ...] | None] = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_children", [None] * len(self.tokens))
 
     def sentence_tokens(self, sentence: Sentence) -> Sequence[Token]:
         return self.tokens[sentence.first : sentence.last]
@@ -93,12 +88,11 @@ class Document:
     def head(self, token: Token) -> Token:
         return self.tokens[token.head]
 
-    def children(self, token: Token) -> tuple[Token, ...]:
-        found = self._children[token.i]
-        if found is None:
-            tokens = self.tokens
-            found = self._children[token.i] = tuple(tokens[c] for c in token.children)
-        return found
+    def children(self, token: Token) -> list[Token]:
+        if not token.children:  # half the tokens: asked very often
+            return []
+        tokens = self.tokens
+        return [tokens[c] for c in token.children]
 
     def subtree(self, token: Token) -> list[Token]:
         """The token and all its descendants, in text order."""

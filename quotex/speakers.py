@@ -751,7 +751,7 @@ class _Resolver:
         """The kind and name of the named people or bodies a group explicitly includes:
         "critics, including Sen. John McCain", "groups like the A.C.L.U."."""
         doc = self.doc
-        candidates = list(doc.children(head))
+        candidates = doc.children(head)
         if head.deprel in SUBJECTS and not head.is_root:
             # "Many Republicans, like Mr. Ryan, said": the phrase parsed as the verb's, between
             # the subject and the verb
