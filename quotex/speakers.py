@@ -1224,7 +1224,7 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
         rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, doc.sentences[first.sent].last)]  # within its sentence
         words = [t.lower for t in rest]
         for phrase, reason in _PHRASES_FROM.get(first.lower, _WILD_PHRASES):
-            if _matches(words, 0, phrase):
+            if _matches(words, phrase):
                 yield first.start, rest[len(phrase) - 1].end, reason, first.i
                 break
 
@@ -1242,11 +1242,13 @@ _PHRASES_FROM = {
 }
 
 
-def _matches(words: Sequence[str], at: int, phrase: Sequence[str]) -> bool:
-    if at + len(phrase) > len(words):
+def _matches(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether ``words`` start with ``phrase`` ("*" matches any word)."""
+    if len(phrase) > len(words):
         return False
-    for n, word in enumerate(phrase):  # noqa: SIM110 (faster than all(...): most phrases fail at once)
-        if word != "*" and word != words[at + n]:
+    # not all(...): a loop is faster, as most phrases fail at the first word
+    for word, found in zip(phrase, words, strict=False):  # noqa: SIM110
+        if word != "*" and word != found:
             return False
     return True
 

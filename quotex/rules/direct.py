@@ -59,7 +59,7 @@ def is_cue_verb(token: Token) -> bool:
 @remembered_per_document  # four rules and the speaker resolution walk them
 def cue_verbs(doc: Document) -> list[Token]:
     """The reporting verbs of ``doc``, in text order."""
-    return [t for t in doc.tokens if t.upos == "VERB" and t.lemma.lower() in REPORTING_VERBS]  # is_cue_verb, inlined
+    return [t for t in doc.tokens if is_cue_verb(t)]
 
 
 def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
