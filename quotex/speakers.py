@@ -1221,7 +1221,11 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
     # only the words a phrase may start with (all of them when a phrase starts with "*")
     firsts = tokens if _WILD_PHRASES else [t for t in tokens if t.lower in _PHRASES_FROM]
     for first in firsts:
-        rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, doc.sentences[first.sent].last)]  # within its sentence
+        last = doc.sentences[first.sent].last  # a phrase lies within its sentence
+        seconds = _SECOND_WORDS.get(first.lower)
+        if seconds is not None and (first.i + 1 == last or tokens[first.i + 1].lower not in seconds):
+            continue  # most first words ("with", "on", "not") start no phrase
+        rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, last)]
         words = [t.lower for t in rest]
         for phrase, reason in _PHRASES_FROM.get(first.lower, _WILD_PHRASES):
             if _matches(words, phrase):
@@ -1239,6 +1243,13 @@ _WILD_PHRASES = _PHRASES_BY_FIRST.get("*", [])
 _LONGEST_PHRASE = max((len(phrase) for phrase, _ in _PHRASES), default=0)
 _PHRASES_FROM = {
     word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) for word, own in _PHRASES_BY_FIRST.items()
+}
+# The words that may come second in a phrase starting with a word (None: any word may)
+_SECOND_WORDS = {
+    word: None
+    if any(len(phrase) < 2 or phrase[1] == "*" for phrase, _ in phrases)
+    else frozenset(phrase[1] for phrase, _ in phrases)
+    for word, phrases in _PHRASES_FROM.items()
 }
 
 
