@@ -7,6 +7,7 @@ stanza and CoNLL-U input use Universal Dependencies (``nsubj:pass``, ``obj``,
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
@@ -51,33 +52,34 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
 def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
-    """``function``, computed once for the document it was last asked about (several rules ask
-    it of the same document). ``function`` must depend on nothing but the document; the result is
-    shared, not copied."""
-    last: list[Document | None] = [None]
-    result: list[T] = []
+    """``function``, computed once for the document it was last asked about in this thread
+    (several rules ask it of the same document). ``function`` must depend on nothing but the
+    document; the result is shared, not copied."""
+    memo = threading.local()  # per thread: threads that analyse other documents do not mix
 
     def remembered(doc: Document) -> T:
-        if last[0] is not doc:
-            last[0] = doc
-            result[:] = [function(doc)]
-        return result[0]
+        if getattr(memo, "doc", None) is not doc:
+            memo.result = function(doc)
+            memo.doc = doc
+        result: T = memo.result
+        return result
 
     remembered.__doc__ = function.__doc__
     return remembered
 
 
 def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[Document, Token], T]:
-    """``function``, computed once per token of the document it was last asked about (the rules
-    and the speaker resolution ask the same questions of a token again and again). ``function``
-    must depend on nothing but the document and the token; results are shared, not copied."""
-    last: list[Document | None] = [None]
-    results: dict[int, T] = {}
+    """``function``, computed once per token of the document it was last asked about in this
+    thread (the rules and the speaker resolution ask the same questions of a token again and
+    again). ``function`` must depend on nothing but the document and the token; results are
+    shared, not copied."""
+    memo = threading.local()  # per thread: threads that analyse other documents do not mix
 
     def remembered(doc: Document, token: Token) -> T:
-        if last[0] is not doc:
-            last[0] = doc
-            results.clear()
+        if getattr(memo, "doc", None) is not doc:
+            memo.doc = doc
+            memo.results = {}
+        results: dict[int, T] = memo.results
         try:
             return results[token.i]
         except KeyError:
