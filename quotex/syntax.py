@@ -31,6 +31,7 @@ __all__ = [
     "span_of",
     "speaker_of",
     "trim_tokens",
+    "without_trailing_aside",
 ]
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -223,6 +224,35 @@ def following_dependents(doc: Document, verb: Token, heads: Sequence[Token]) -> 
             break
         following.append(child)
     return following
+
+
+# A relative clause that opens with one of these after a comma or dash is the writer's aside.
+RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
+ASIDE_MARKS = frozenset({",", "-", "--", "–", "—", "(", ";"})
+
+
+def without_trailing_aside(doc: Document, tokens: list[Token], least: int) -> list[Token]:
+    """Content ``tokens`` (in text order) without the relative clause set off by a comma that
+    ends them: ``said the bill would help veterans[, who have waited years]``, unless fewer
+    than ``least`` words would be left. PolNeAR leaves such asides out of the content."""
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    if len(words) < 2:
+        return tokens
+    inside = {t.i for t in tokens}
+    cut = None
+    for token in words:
+        if token.deprel not in RELATIVE_CLAUSES or token.head not in inside:
+            continue
+        clause = doc.subtree(token)
+        opener = clause[0]
+        if clause[-1].i < words[-1].i or opener.i <= words[0].i:
+            continue  # not at the end of the content
+        if opener.lower in RELATIVE_OPENERS and doc.tokens[opener.i - 1].text in ASIDE_MARKS:
+            cut = opener.i if cut is None else min(cut, opener.i)
+    if cut is None:
+        return tokens
+    kept = [t for t in tokens if t.i < cut]
+    return kept if sum(t.upos != "PUNCT" for t in kept) >= least else tokens
 
 
 def span_of(tokens: Iterable[Token]) -> tuple[int, int]:

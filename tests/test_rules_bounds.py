@@ -60,6 +60,44 @@ def test_rules_bounds_object_keeps_following_modifiers(extractor: quotex.Extract
     assert (record.quote.text, record.rule) == (content, "reported-object")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        pytest.param(
+            "The mayor said the new law would help veterans, who have waited years for it.",
+            "the new law would help veterans",
+            "reported-clause",
+            id="who",
+        ),
+        pytest.param(
+            "Critics warned that the deal would hurt farmers in Iowa, who rely on exports.",
+            "the deal would hurt farmers in Iowa",
+            "reported-clause",
+            id="who-after-modifier",
+        ),
+        pytest.param(
+            "The governor criticized the state's new ethics agency, which is already under review by Congress.",
+            "the state's new ethics agency",
+            "reported-object",
+            id="which-object",
+        ),
+        pytest.param(
+            "He said the tax cut would help workers who earn the least.",
+            "the tax cut would help workers who earn the least",
+            "reported-clause",
+            id="restrictive-kept",
+        ),
+    ],
+)
+def test_rules_bounds_content_ends_before_a_relative_aside(
+    extractor: quotex.Extractor, text: str, content: str, rule: str
+) -> None:
+    """A relative clause set off by a comma at the end of the content is the writer's aside, left out;
+    one with no comma restricts the noun and stays."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, rule)
+
+
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
     """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
     text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'

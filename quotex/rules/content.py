@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import CONTENT_CUES
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import following_dependents, is_passive, speaker_of
+from ..syntax import following_dependents, is_passive, speaker_of, without_trailing_aside
 from .base import Candidate, Rule
 from .indirect import MIN_CONTENT_WORDS, pieces_of
 
@@ -47,7 +47,7 @@ def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, head
         tokens = tokens[1:]
     if sum(t.upos != "PUNCT" for t in tokens) < MIN_CONTENT_WORDS - 1:
         return None
-    pieces = pieces_of(tokens)
+    pieces = pieces_of(without_trailing_aside(doc, tokens, MIN_CONTENT_WORDS))
     return Candidate(rule, pieces, "indirect", cue, speaker, cue.sent) if pieces else None
 
 

@@ -24,6 +24,7 @@ from ..syntax import (
     is_passive,
     speaker_of,
     trim_tokens,
+    without_trailing_aside,
 )
 from .base import Candidate, Rule
 from .direct import cue_verbs, is_cue_verb
@@ -80,6 +81,7 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
             tokens = _content(doc, child, without=set()) + _coordinated_clauses(doc, verb, child)
             if child.i > verb.i:  # what the parse hangs off the verb after the clause ends it: "shows X [were Y]"
                 tokens += [t for d in following_dependents(doc, verb, [child]) for t in doc.subtree(d)]
+            tokens = without_trailing_aside(doc, tokens, MIN_CONTENT_WORDS)
             pieces = pieces_of(tokens)
             if _enough(tokens) and pieces:
                 yield Candidate("reported-clause", pieces, "indirect", verb, speaker, verb.sent)
@@ -99,7 +101,7 @@ def speakerless_clauses(
         for child in doc.children(verb):
             if child.deprel not in CLAUSAL_COMPLEMENTS or child.i < verb.i:
                 continue
-            tokens = _content(doc, child, without=set())
+            tokens = without_trailing_aside(doc, _content(doc, child, without=set()), MIN_CONTENT_WORDS)
             pieces = pieces_of(tokens)
             speaker = _nearest_subject(doc, verb)
             if _enough(tokens) and pieces and speaker is not None:
@@ -192,6 +194,7 @@ def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Seque
             tokens = [t for head in (subjects[0], infinitives[0]) for t in doc.subtree(head)]
         else:
             continue
+        tokens = without_trailing_aside(doc, tokens, MIN_CONTENT_WORDS)
         pieces = pieces_of(tokens)
         if _enough(tokens) and pieces:
             yield Candidate("reported-passive", pieces, "indirect", verb, None, verb.sent)
