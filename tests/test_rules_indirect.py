@@ -245,6 +245,30 @@ def test_rules_indirect_according_to_ud_labels(conllu: Parse, source: str, quote
     assert_quote(doc, record, quote, quote_type="indirect", rule="according-to", cue=cue, speaker="the minister")
 
 
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        pytest.param(
+            "Turnout fell in the north, but it rose in the cities, according to the survey.",
+            "Turnout fell in the north, but it rose in the cities",
+            id="ends-the-sentence",
+        ),
+        pytest.param(
+            "According to aides, the tour starts in Iowa on Monday and ends in Ohio.",
+            "the tour starts in Iowa on Monday and ends in Ohio",
+            id="opens-the-sentence",
+        ),
+    ],
+)
+def test_rules_indirect_according_to_at_an_end_takes_the_sentence(
+    extractor: quotex.Extractor, text: str, quote: str
+) -> None:
+    """``according to S`` that opens or ends its sentence attributes the whole rest of it, not only
+    the clause the parse hangs the phrase on."""
+    [record] = extractor(text)
+    assert (record.quote.text, record.rule) == (quote, "according-to")
+
+
 def test_rules_indirect_parenthetical_report(parse: Parse) -> None:
     """``C1, S V, C2`` is one indirect quote in two fragments around the reporting clause."""
     doc = parse(PARENTHETICAL)

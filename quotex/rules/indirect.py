@@ -286,10 +286,22 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
         while clause.upos not in ("VERB", "AUX") and not clause.is_root and doc.head(clause).sent == clause.sent:
             clause = doc.head(clause)  # climb from a noun to its clause
         phrase = {t.i for t in doc.subtree(phrase_head)}
-        content = _content(doc, clause, without=phrase)
+        content = _sentence_around(doc, token, phrase) or _content(doc, clause, without=phrase)
         pieces = pieces_of(content)
         if _enough(content) and pieces:
             yield Candidate("according-to", pieces, "indirect", token, source, token.sent)
+
+
+def _sentence_around(doc: Document, token: Token, phrase: set[int]) -> list[Token]:
+    """The rest of the sentence when the phrase opens or ends it (``According to aides, C1 and
+    C2.``: all of it, not the one clause the parse hangs the phrase on), else nothing."""
+    words = [t for t in doc.sentence_tokens(doc.sentences[token.sent]) if t.upos != "PUNCT"]
+    if not words or (words[0].i not in phrase and words[-1].i not in phrase):
+        return []
+    rest = [t for t in doc.sentence_tokens(doc.sentences[token.sent]) if t.i not in phrase]
+    while rest and rest[0].upos == "PUNCT":
+        rest = rest[1:]
+    return rest
 
 
 INDIRECT_RULES = (
