@@ -98,6 +98,20 @@ def test_rules_bounds_content_ends_before_a_relative_aside(
     assert (record.quote.text, record.rule) == (content, rule)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("The union endorsed Clinton.", "Clinton", id="person"),
+        pytest.param("The mayor praised Exxon.", "Exxon", id="company"),
+        pytest.param("The senator criticized it.", None, id="pronoun"),
+    ],
+)
+def test_rules_bounds_object_of_one_name(extractor: quotex.Extractor, text: str, content: str | None) -> None:
+    """A cue verb's object may be a name alone; another one-word object is too little content."""
+    records = quotes(extractor, text)
+    assert [(r.quote.text, r.rule) for r in records] == ([(content, "reported-object")] if content else [])
+
+
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
     """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
     text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'

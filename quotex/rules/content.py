@@ -45,10 +45,17 @@ def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, head
     tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=lambda t: t.i)
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower in ("that", "for"))):
         tokens = tokens[1:]
-    if sum(t.upos != "PUNCT" for t in tokens) < MIN_CONTENT_WORDS - 1:
+    words = [t for t in tokens if t.upos != "PUNCT"]
+    if len(words) < MIN_CONTENT_WORDS - 1 and not (rule == "reported-object" and _a_name(words)):
         return None
     pieces = pieces_of(without_trailing_aside(doc, tokens, MIN_CONTENT_WORDS))
     return Candidate(rule, pieces, "indirect", cue, speaker, cue.sent) if pieces else None
+
+
+def _a_name(words: Sequence[Token]) -> bool:
+    """One proper noun: ``praised Obama``, ``criticized Exxon`` (a name is enough content; other
+    one-word objects, ``denied it``, are not)."""
+    return len(words) == 1 and words[0].upos == "PROPN"
 
 
 def _predicate(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
