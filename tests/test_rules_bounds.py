@@ -112,6 +112,23 @@ def test_rules_bounds_object_of_one_name(extractor: quotex.Extractor, text: str,
     assert [(r.quote.text, r.rule) for r in records] == ([(content, "reported-object")] if content else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The mayor called on the state legislature to delay the vote.",
+            "the state legislature to delay the vote",
+            id="called-on",
+        ),
+        pytest.param("Activists are calling on Congress to act.", "Congress to act", id="calling-on"),
+    ],
+)
+def test_rules_bounds_infinitive_keeps_who_is_called_on(extractor: quotex.Extractor, text: str, content: str) -> None:
+    """The one called on to act is part of the infinitive's content, as the one urged is."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, "reported-infinitive")
+
+
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
     """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
     text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'

@@ -106,8 +106,20 @@ def _infinitive(doc: Document, verb: Token, children: Sequence[Token], kinds: fr
         if is_passive(doc, child) and child.lemma.lower() in NOT_NAMED:
             return []  # "asked not to be named": a condition of anonymity, not content
         if child.deprel in INFINITIVES and child.upos in ("VERB", "AUX") and marked:
-            asked = [c for c in children if c.deprel in OBJECTS and c.i < child.i]
+            asked = [c for c in children if c.deprel in OBJECTS and c.i < child.i] or _called_on(doc, children, child)
             return [*asked[:1], child]
+    return []
+
+
+def _called_on(doc: Document, children: Sequence[Token], infinitive: Token) -> list[Token]:
+    """``called on [Congress] to act``: the object of a preposition of the verb, right before the
+    infinitive, is the one asked."""
+    start = doc.subtree(infinitive)[0].i
+    for prep in children:
+        if prep.deprel in PREPOSITIONS and prep.i < infinitive.i:
+            for asked in doc.children(prep):
+                if asked.deprel in PREPOSITION_OBJECTS and doc.subtree(asked)[-1].i == start - 1:
+                    return [asked]
     return []
 
 
