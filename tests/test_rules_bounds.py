@@ -129,6 +129,31 @@ def test_rules_bounds_infinitive_keeps_who_is_called_on(extractor: quotex.Extrac
     assert (record.quote.text, record.rule) == (content, "reported-infinitive")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        pytest.param(
+            "She noted that he is the only other candidate to win a state: he also won Iowa last month.",
+            "he is the only other candidate to win a state: he also won Iowa last month",
+            "reported-clause",
+            id="clause",
+        ),
+        pytest.param(
+            "The governor is criticizing the biggest winner of the night: Donald Trump.",
+            "the biggest winner of the night: Donald Trump",
+            "reported-object",
+            id="object",
+        ),
+    ],
+)
+def test_rules_bounds_content_runs_on_through_a_colon(
+    extractor: quotex.Extractor, text: str, content: str, rule: str
+) -> None:
+    """Indirect content that stops at a colon runs on to the end of its sentence."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, rule)
+
+
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
     """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
     text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'

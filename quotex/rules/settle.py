@@ -30,7 +30,7 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
             cue = candidate.cue
             if cue is not None and outer.hold(cue.start, cue.end):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
-            found = _admit(doc, found, _typed(doc, candidate, outer))
+            found = _admit(doc, found, _typed(doc, _through_colon(doc, candidate, outer), outer))
     return sorted(found, key=lambda c: (c.start, c.end))
 
 
@@ -50,6 +50,34 @@ class _Outermost:
     def hold(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an outermost quotation, marks included."""
         return any(q.start <= start and end <= q.end for q in self.over(start, end))
+
+
+def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
+    """Indirect content after its cue that stops at a colon runs on to the end of the sentence
+    (of the next one in the paragraph, when the parse ends the sentence at the colon): ``is
+    criticizing the biggest winner of the night[: Donald Trump]``. Not over quotation marks."""
+    if candidate.type == "direct" or len(candidate.pieces) > 1:
+        return candidate
+    if candidate.cue is not None and candidate.cue.start >= candidate.start:
+        return candidate
+    tokens = doc.tokens
+    words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
+    if not words:
+        return candidate
+    k = words[-1].i + 1
+    while k < len(tokens) and tokens[k].upos == "PUNCT" and tokens[k].text != ":":
+        k += 1
+    if k == len(tokens) or tokens[k].text != ":":
+        return candidate
+    sentence = doc.sentences[tokens[k].sent]
+    if k + 1 == sentence.last:  # the parse ends the sentence at the colon
+        if sentence.i + 1 == len(doc.sentences) or doc.sentences[sentence.i + 1].paragraph != sentence.paragraph:
+            return candidate
+        sentence = doc.sentences[sentence.i + 1]
+    rest = [t for t in doc.sentence_tokens(sentence) if t.i > k and t.upos != "PUNCT"]
+    if not rest or outer.over(tokens[k].end, rest[-1].end):
+        return candidate
+    return attrs.evolve(candidate, pieces=((candidate.start, rest[-1].end),))
 
 
 def _typed(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
