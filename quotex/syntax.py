@@ -214,15 +214,24 @@ CONTENT_BREAKS = frozenset({"punct", "cc", "conj", "parataxis"})
 
 def following_dependents(doc: Document, verb: Token, heads: Sequence[Token]) -> list[Token]:
     """The dependents of ``verb`` right after its content ``heads``, up to the first comma or
-    conjunction: ``cited the poll [in June]``, ``named Weld [as his running mate]``."""
+    conjunction: ``cited the poll [in June]``, ``named Weld [as his running mate]``; and the
+    items the parse coordinates with the verb itself, not verbs: ``noting weak wage gains [and
+    rising costs]``."""
     last = max(h.i for h in heads)
     following = []
+    joined = False  # past a comma or conjunction: only a coordinated item may follow
     for child in doc.children(verb):
         if child.i <= last:
             continue
-        if child.deprel in CONTENT_BREAKS:
+        if child.deprel == "conj" and child.upos not in ("VERB", "AUX"):
+            following.append(child)
+            joined = False
+        elif child.text == "," or child.deprel == "cc":
+            joined = True
+        elif joined or child.deprel in CONTENT_BREAKS:
             break
-        following.append(child)
+        else:
+            following.append(child)
     return following
 
 

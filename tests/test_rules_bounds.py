@@ -154,6 +154,30 @@ def test_rules_bounds_content_runs_on_through_a_colon(
     assert (record.quote.text, record.rule) == (content, rule)
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "She cited the new poll last week and a second survey from Iowa.",
+            "the new poll last week and a second survey from Iowa",
+            id="and",
+        ),
+        pytest.param(
+            "Officials announced the closures on Friday, and new limits on travel.",
+            "the closures on Friday, and new limits on travel",
+            id="comma-and",
+        ),
+    ],
+)
+def test_rules_bounds_object_runs_on_over_an_item_coordinated_with_the_verb(
+    extractor: quotex.Extractor, text: str, content: str
+) -> None:
+    """A second object the parse coordinates with the cue verb itself (after a modifier of the verb) is
+    part of the content; a second verb is not (see the stops-at-comma case above)."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, "reported-object")
+
+
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
     """A mixed quote that replaces the direct quote of its cue keeps the quote-only sentence that follows it."""
     text = 'Yet the senator is also "a real change agent," Cole said. "That is what people want right now."'
