@@ -7,6 +7,7 @@ stanza and CoNLL-U input use Universal Dependencies (``nsubj:pass``, ``obj``,
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -238,12 +239,15 @@ def following_dependents(doc: Document, verb: Token, heads: Sequence[Token]) -> 
 # A relative clause that opens with one of these after a comma or dash is the writer's aside.
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
 ASIDE_MARKS = frozenset({",", "-", "--", "–", "—", "(", ";"})
+_ASIDE = re.compile(r"[,\-–—(;]\s*(?:who|whom|whose|which)\b", re.IGNORECASE)  # most content has none
 
 
 def without_trailing_aside(doc: Document, tokens: list[Token], least: int) -> list[Token]:
     """Content ``tokens`` (in text order) without the relative clause set off by a comma that
     ends them: ``said the bill would help veterans[, who have waited years]``, unless fewer
     than ``least`` words would be left. PolNeAR leaves such asides out of the content."""
+    if not tokens or not _ASIDE.search(doc.text, tokens[0].start, tokens[-1].end):
+        return tokens
     words = [t for t in tokens if t.upos != "PUNCT"]
     if len(words) < 2:
         return tokens

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -18,6 +19,8 @@ __all__ = ["find_candidates"]
 MIN_MIXED_WORDS = 1
 # How a quotation ends when it is spoken words and the sentence goes on after it.
 SPOKEN_ENDS = (",", "?", "!")
+# A colon after the end of content, past punctuation only (most content has none: checked first).
+_COLON_AHEAD = re.compile(r"[^\w:]*:")
 
 
 def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:
@@ -59,6 +62,8 @@ def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Ca
     if candidate.type == "direct" or len(candidate.pieces) > 1:
         return candidate
     if candidate.cue is not None and candidate.cue.start >= candidate.start:
+        return candidate
+    if not _COLON_AHEAD.match(doc.text, candidate.end):
         return candidate
     tokens = doc.tokens
     words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
