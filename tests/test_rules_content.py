@@ -166,10 +166,10 @@ LIGHT_VERB = """
 """
 
 # S rejected the N that C: the claim is not the subject's own
-REJECTED_CLAIM = """
-# text = She rejected the claim that the tax was unfair.
+STUDIED_CLAIM = """
+# text = She studied the claim that the tax was unfair.
 1   She       she     PRON   PRP   2   nsubj   _
-2   rejected  reject  VERB   VBD   0   ROOT    _
+2   studied   study   VERB   VBD   0   ROOT    _
 3   the       the     DET    DT    4   det     _
 4   claim     claim   NOUN   NN    2   dobj    _
 5   that      that    SCONJ  IN    8   mark    _
@@ -261,9 +261,9 @@ def test_rules_content_noun_cue_clause(parse: Parse, source: str, quote: str, cu
 
 
 def test_rules_content_noun_cue_under_other_verb_has_no_speaker(parse: Parse) -> None:
-    """The subject of a verb that is not a light verb does not own the cue noun: "She rejected the claim that C"."""
-    doc = parse(REJECTED_CLAIM)
-    [record] = [r for r in extract_document(doc) if r.rule == "noun-cue-clause"]
+    """The subject of a verb that is not a light verb does not own the cue noun: "She studied the claim that C"."""
+    doc = parse(STUDIED_CLAIM)
+    [record] = extract_document(doc)
     assert_content(doc, record, "the tax was unfair", rule="noun-cue-clause", cue="claim", speaker=None)
 
 

@@ -1099,3 +1099,43 @@ def test_rules_extra_hard_wrapped_quote_stays_one_paragraph(extractor: quotex.Ex
     assert record.quote.text == "We will campaign personally\nin caucuses across the state,"
     assert (record.rule, record.paragraph) == ("quote-cue-after", 0)
     assert record.speaker is not None and record.speaker.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "The senator said aides plan to reopen the office.",
+            [("aides plan to reopen the office", "reported-clause", "The senator")],
+            id="clause-in-clause",
+        ),
+        pytest.param(
+            "She rejected the claim that the tax was unfair.",
+            [("the claim that the tax was unfair", "reported-object", "She")],
+            id="noun-in-object",
+        ),
+        pytest.param(
+            'The mayor said the governor told him, "We will not close the plant."',
+            [
+                ('the governor told him, "We will not close the plant."', "reported-clause", "The mayor"),
+                ("We will not close the plant.", "quote-cue-before", "the governor"),
+            ],
+            id="quotation-stays",
+        ),
+        pytest.param(
+            "The senator said that, according to aides, the office would reopen in May.",
+            [
+                ("according to aides, the office would reopen in May", "reported-clause", "The senator"),
+                ("the office would reopen in May", "according-to", "aides"),
+            ],
+            id="according-to-stays",
+        ),
+    ],
+)
+def test_rules_extra_no_report_inside_reported_content(
+    extractor: quotex.Extractor, text: str, found: list[tuple[str, str, str]]
+) -> None:
+    """An attribution whose cue lies inside another quote's content is not a quote of its own (the
+    aides did not speak); a quotation there, or an ``according to`` source, still is."""
+    records = extract_document(extractor.parser(text, "t"))
+    assert [(r.quote.text, r.rule, r.speaker.text if r.speaker else None) for r in records] == found
