@@ -105,6 +105,12 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
     verb whose subject is shared, and from a relative pronoun to the noun it
     modifies ("Smith, who said ...").
     """
+    if verb.tag == "VBG" and verb.deprel == "advcl" and verb.i > 0 and doc.tokens[verb.i - 1].text == ",":
+        head = doc.head(verb)
+        if head.deprel in CLAUSAL_COMPLEMENTS and not head.is_root:
+            # "He argued [a registry would stop it], saying ...": the parse hangs the participle on
+            # the reported clause; it belongs with the verb that reports it
+            verb = doc.head(head)
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)

@@ -1139,3 +1139,14 @@ def test_rules_extra_no_report_inside_reported_content(
     aides did not speak); a quotation there, or an ``according to`` source, still is."""
     records = extract_document(extractor.parser(text, "t"))
     assert [(r.quote.text, r.rule, r.speaker.text if r.speaker else None) for r in records] == found
+
+
+def test_rules_extra_saying_after_reported_clause_is_a_second_quote(extractor: quotex.Extractor) -> None:
+    """``S V C1, saying C2``: the participle is a second report of the same speaker, not part of C1,
+    even where the parse hangs it on C1's verb."""
+    text = "He argued a registry would stop illegal entry, saying it is about management."
+    records = extract_document(extractor.parser(text, "t"))
+    assert [(r.quote.text, r.cue.text if r.cue else None, r.speaker.text if r.speaker else None) for r in records] == [
+        ("a registry would stop illegal entry", "argued", "He"),
+        ("it is about management", "saying", "He"),
+    ]

@@ -14,7 +14,7 @@ from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import following_dependents, is_passive, speaker_of, without_trailing_aside
 from .base import Candidate, Rule
-from .indirect import MIN_CONTENT_WORDS, pieces_of
+from .indirect import MIN_CONTENT_WORDS, pieces_of, without_second_reports
 
 __all__ = ["CONTENT_RULES"]
 
@@ -43,6 +43,7 @@ def _cues(doc: Document, upos: str) -> Iterator[tuple[Token, frozenset[str]]]:
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
     tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=lambda t: t.i)
+    tokens = without_second_reports(doc, tokens)
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower in ("that", "for"))):
         tokens = tokens[1:]
     words = [t for t in tokens if t.upos != "PUNCT"]

@@ -29,7 +29,7 @@ from ..syntax import (
 from .base import Candidate, Rule
 from .direct import cue_verbs, is_cue_verb
 
-__all__ = ["INDIRECT_RULES", "pieces_of"]
+__all__ = ["INDIRECT_RULES", "pieces_of", "without_second_reports"]
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Reporting-verb classes whose content is not put before the verb ("..., he thinks").
@@ -56,8 +56,19 @@ def pieces_of(tokens: Sequence[Token]) -> tuple[tuple[int, int], ...]:
     return tuple(pieces)
 
 
+def without_second_reports(doc: Document, tokens: list[Token]) -> list[Token]:
+    """Content ``tokens`` (in text order) without a reporting participle after a comma and what
+    it hangs: ``a registry would stop illegal entry[, saying it is about management]`` is a
+    second report of the speaker's, a quote of its own."""
+    second = [t for t in tokens[1:] if t.tag == "VBG" and doc.tokens[t.i - 1].text == "," and is_cue_verb(t)]
+    if not second:
+        return tokens
+    left_out = {t.i for participle in second for t in doc.subtree(participle)}
+    return [t for t in tokens if t.i not in left_out]
+
+
 def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
-    tokens = [t for t in doc.subtree(head) if t.i not in without]
+    tokens = [t for t in without_second_reports(doc, doc.subtree(head)) if t.i not in without]
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].lower in COMPLEMENTIZERS and tokens[0].deprel == "mark")):
         tokens = tokens[1:]
     return tokens
