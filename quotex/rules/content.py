@@ -125,8 +125,14 @@ def _called_on(doc: Document, children: Sequence[Token], infinitive: Token) -> l
 
 
 def _object(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
-    """``cited the poll``: the direct object."""
-    return [c for c in children if c.deprel in OBJECTS][:1] if "object" in kinds else []
+    """``cited the poll``: the direct object; but not a cue noun with its own content after a
+    light verb (``issued a warning that C`` is the noun's quote, C)."""
+    objects = [c for c in children if c.deprel in OBJECTS][:1] if "object" in kinds else []
+    if objects and verb.lemma.lower() in LIGHT_VERBS:
+        noun_kinds = CONTENT_CUES.get(objects[0].lemma.lower())
+        if noun_kinds and objects[0].upos == "NOUN" and _noun_heads(doc, objects[0], noun_kinds):
+            return []
+    return objects
 
 
 # The readings of a cue verb, most specific first: the first that applies wins.
@@ -158,24 +164,26 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
 def noun_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``X's claim that C``, ``her plan to C``, ``his criticism of C``, ``X made the claim that C``."""
     for noun, kinds in _cues(doc, "NOUN"):
-        heads: list[Token] = []
-        children = [c for c in doc.children(noun) if c.i > noun.i]
-        for child in children:
-            marks = {g.lower for g in doc.children(child) if g.deprel in ("mark", "aux")}
-            if child.deprel in NOUN_CLAUSES and (
-                ("clause" in kinds and "that" in marks) or ("to" in kinds and "to" in marks)
-            ):
-                heads = [child]
-                break
-            if child.deprel in PREPOSITIONS and child.lower in kinds:
-                heads = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS][:1]
-                if heads:
-                    break
-        if not heads:
-            continue
-        candidate = _candidate(doc, "noun-cue-clause", noun, _noun_speaker(doc, noun), heads)
+        heads = _noun_heads(doc, noun, kinds)
+        candidate = _candidate(doc, "noun-cue-clause", noun, _noun_speaker(doc, noun), heads) if heads else None
         if candidate is not None:
             yield candidate
+
+
+def _noun_heads(doc: Document, noun: Token, kinds: frozenset[str]) -> list[Token]:
+    """The heads of a cue noun's content: its that-clause, infinitive or prepositional object."""
+    for child in doc.children(noun):
+        if child.i < noun.i:
+            continue
+        marks = {g.lower for g in doc.children(child) if g.deprel in ("mark", "aux")}
+        clause = ("clause" in kinds and "that" in marks) or ("to" in kinds and "to" in marks)
+        if child.deprel in NOUN_CLAUSES and clause:
+            return [child]
+        if child.deprel in PREPOSITIONS and child.lower in kinds:
+            heads = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS][:1]
+            if heads:
+                return heads
+    return []
 
 
 def _noun_speaker(doc: Document, noun: Token) -> Token | None:
