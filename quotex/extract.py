@@ -28,7 +28,7 @@ def analyse(doc: Document) -> ArticleRecord:
     quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
     candidates = find_candidates(doc, quotations)
     sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None])
-    contents = [{t.i for s, e in c.pieces for t in doc.tokens_within(s, e)} for c in candidates]  # token indexes
+    contents = [_token_indexes(doc, c.pieces) for c in candidates]
     settings = [_setting(doc, c, content) for c, content in zip(candidates, contents, strict=True)]
     outlets, source_outlets = _outlets(doc, candidates, settings, sources, set().union(*contents))
     records = []
@@ -71,6 +71,14 @@ def analyse(doc: Document) -> ArticleRecord:
     return ArticleRecord(doc.id, tuple(records), source_records)
 
 
+def _token_indexes(doc: Document, pieces: Sequence[tuple[int, int]]) -> set[int]:
+    """The indexes of the tokens of a quote's pieces."""
+    found: set[int] = set()
+    for start, end in pieces:
+        found.update(doc.token_indexes(start, end))
+    return found
+
+
 def _speaker(sources: SourceIndex, head: Token | None) -> Speaker | None:
     if head is None:
         return None
@@ -97,10 +105,17 @@ def _setting(doc: Document, candidate: Candidate, content: set[int]) -> Setting:
     indexes of the quote's tokens)."""
     if candidate.cue is None:
         return Setting()
-    skip = content
-    if candidate.speaker is not None:
-        skip = skip | {t.i for t in doc.subtree(candidate.speaker)}
+    skip = content if candidate.speaker is None else content | _speaker_words(doc, candidate.cue, candidate.speaker)
     return find_setting(doc, candidate.cue, skip=skip)
+
+
+def _speaker_words(doc: Document, cue: Token, speaker: Token) -> set[int]:
+    """What a walk down the reporting clause from ``cue`` must not enter to keep out of the speaker
+    mention: the speaker alone, as its words hang from it; all of them when the cue is among them
+    ("Smith, who told ...")."""
+    if any(t.i == speaker.i for t in doc.ancestors(cue)):
+        return {t.i for t in doc.subtree(speaker)}
+    return {speaker.i}
 
 
 def _outlets(
@@ -132,7 +147,7 @@ def _outlets(
         if verb.i in cues or verb.i in inside:
             continue  # a cue of a quote, or a report inside one
         source = sources.by_head.get(statement.speaker)
-        skip = {t.i for t in doc.subtree(doc.tokens[statement.speaker])}
+        skip = _speaker_words(doc, verb, doc.tokens[statement.speaker])
         skip |= {c.i for c in doc.children(verb) if c.deprel in CLAUSAL_COMPLEMENTS}
         setting = find_setting(doc, verb, skip=skip)
         paragraph = doc.sentences[verb.sent].paragraph

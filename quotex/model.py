@@ -111,13 +111,17 @@ class Document:
 
     def tokens_within(self, start: int, end: int) -> list[Token]:
         """The tokens that lie wholly inside ``[start, end)``, in text order."""
+        indexes = self.token_indexes(start, end)
+        return list(self.tokens[indexes.start : indexes.stop])
+
+    def token_indexes(self, start: int, end: int) -> range:
+        """The indexes of the tokens that lie wholly inside ``[start, end)``."""
         tokens = self.tokens
         first = bisect.bisect_left(tokens, start, key=attrgetter("start"))  # tokens are in text order
         last = bisect.bisect_left(tokens, end, lo=first, key=attrgetter("start"))
-        found = list(tokens[first:last])
-        if found and found[-1].end > end:
-            found.pop()  # only the last token can run past the end: tokens do not overlap
-        return found
+        if last > first and tokens[last - 1].end > end:
+            last -= 1  # only the last token can run past the end: tokens do not overlap
+        return range(first, last)
 
     def sentences_over(self, start: int, end: int) -> Sequence[Sentence]:
         """The sentences that share a character with ``[start, end)``, in text order."""
