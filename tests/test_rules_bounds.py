@@ -37,145 +37,102 @@ def test_rules_bounds_mixed_with_few_own_words(extractor: quotex.Extractor, text
 
 
 @pytest.mark.parametrize(
-    ("text", "content"),
+    ("text", "content", "rule"),
     [
+        # a cue verb's object runs on over the verb's modifiers after it, up to a comma or conjunction
         pytest.param(
-            "Sanders praised the ruling as a victory for workers.", "the ruling as a victory for workers", id="as"
+            "Sanders praised the ruling as a victory for workers.",
+            "the ruling as a victory for workers",
+            "reported-object",
+            id="modifier-as",
         ),
         pytest.param(
             "The governor criticized the report in a statement on Tuesday.",
             "the report in a statement on Tuesday",
-            id="in",
+            "reported-object",
+            id="modifier-in",
         ),
         pytest.param(
             "Sanders praised the ruling as a victory for workers, but he wanted more.",
             "the ruling as a victory for workers",
-            id="stops-at-comma",
+            "reported-object",
+            id="modifier-stops-at-comma",
         ),
-    ],
-)
-def test_rules_bounds_object_keeps_following_modifiers(extractor: quotex.Extractor, text: str, content: str) -> None:
-    """A cue verb's object runs on over the verb's modifiers after it, up to a comma or conjunction."""
-    [record] = quotes(extractor, text)
-    assert (record.quote.text, record.rule) == (content, "reported-object")
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "rule"),
-    [
+        # a relative clause set off by a comma at the end is the writer's aside; one with no comma stays
         pytest.param(
             "The mayor said the new law would help veterans, who have waited years for it.",
             "the new law would help veterans",
             "reported-clause",
-            id="who",
+            id="aside-who",
         ),
         pytest.param(
             "Critics warned that the deal would hurt farmers in Iowa, who rely on exports.",
             "the deal would hurt farmers in Iowa",
             "reported-clause",
-            id="who-after-modifier",
+            id="aside-who-after-modifier",
         ),
         pytest.param(
             "The governor criticized the state's new ethics agency, which is already under review by Congress.",
             "the state's new ethics agency",
             "reported-object",
-            id="which-object",
+            id="aside-which-object",
         ),
         pytest.param(
             "He said the tax cut would help workers who earn the least.",
             "the tax cut would help workers who earn the least",
             "reported-clause",
-            id="restrictive-kept",
+            id="restrictive-relative-kept",
         ),
-    ],
-)
-def test_rules_bounds_content_ends_before_a_relative_aside(
-    extractor: quotex.Extractor, text: str, content: str, rule: str
-) -> None:
-    """A relative clause set off by a comma at the end of the content is the writer's aside, left out;
-    one with no comma restricts the noun and stays."""
-    [record] = quotes(extractor, text)
-    assert (record.quote.text, record.rule) == (content, rule)
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        pytest.param("The union endorsed Clinton.", "Clinton", id="person"),
-        pytest.param("The mayor praised Exxon.", "Exxon", id="company"),
-        pytest.param("The senator criticized it.", None, id="pronoun"),
-    ],
-)
-def test_rules_bounds_object_of_one_name(extractor: quotex.Extractor, text: str, content: str | None) -> None:
-    """A cue verb's object may be a name alone; another one-word object is too little content."""
-    records = quotes(extractor, text)
-    assert [(r.quote.text, r.rule) for r in records] == ([(content, "reported-object")] if content else [])
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        pytest.param(
-            "The mayor called on the state legislature to delay the vote.",
-            "the state legislature to delay the vote",
-            id="called-on",
-        ),
-        pytest.param("Activists are calling on Congress to act.", "Congress to act", id="calling-on"),
-    ],
-)
-def test_rules_bounds_infinitive_keeps_who_is_called_on(extractor: quotex.Extractor, text: str, content: str) -> None:
-    """The one called on to act is part of the infinitive's content, as the one urged is."""
-    [record] = quotes(extractor, text)
-    assert (record.quote.text, record.rule) == (content, "reported-infinitive")
-
-
-@pytest.mark.parametrize(
-    ("text", "content", "rule"),
-    [
+        # content that stops at a colon runs on to the end of its sentence
         pytest.param(
             "She noted that he is the only other candidate to win a state: he also won Iowa last month.",
             "he is the only other candidate to win a state: he also won Iowa last month",
             "reported-clause",
-            id="clause",
+            id="colon-clause",
         ),
         pytest.param(
             "The governor is criticizing the biggest winner of the night: Donald Trump.",
             "the biggest winner of the night: Donald Trump",
             "reported-object",
-            id="object",
+            id="colon-object",
         ),
-    ],
-)
-def test_rules_bounds_content_runs_on_through_a_colon(
-    extractor: quotex.Extractor, text: str, content: str, rule: str
-) -> None:
-    """Indirect content that stops at a colon runs on to the end of its sentence."""
-    [record] = quotes(extractor, text)
-    assert (record.quote.text, record.rule) == (content, rule)
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
+        # the one called on to act is part of the infinitive's content, as the one urged is
+        pytest.param(
+            "The mayor called on the state legislature to delay the vote.",
+            "the state legislature to delay the vote",
+            "reported-infinitive",
+            id="called-on",
+        ),
+        pytest.param(
+            "Activists are calling on Congress to act.", "Congress to act", "reported-infinitive", id="calling-on"
+        ),
+        # a second object the parse coordinates with the cue verb itself is content too
         pytest.param(
             "She cited the new poll last week and a second survey from Iowa.",
             "the new poll last week and a second survey from Iowa",
-            id="and",
+            "reported-object",
+            id="coordinated-and",
         ),
         pytest.param(
             "Officials announced the closures on Friday, and new limits on travel.",
             "the closures on Friday, and new limits on travel",
-            id="comma-and",
+            "reported-object",
+            id="coordinated-comma-and",
         ),
+        # a cue verb's object may be a name alone
+        pytest.param("The union endorsed Clinton.", "Clinton", "reported-object", id="name-person"),
+        pytest.param("The mayor praised Exxon.", "Exxon", "reported-object", id="name-company"),
     ],
 )
-def test_rules_bounds_object_runs_on_over_an_item_coordinated_with_the_verb(
-    extractor: quotex.Extractor, text: str, content: str
-) -> None:
-    """A second object the parse coordinates with the cue verb itself (after a modifier of the verb) is
-    part of the content; a second verb is not (see the stops-at-comma case above)."""
+def test_rules_bounds_content_edges(extractor: quotex.Extractor, text: str, content: str, rule: str) -> None:
+    """Where indirect content starts and ends (docs/rules.md, "Where content starts and ends")."""
     [record] = quotes(extractor, text)
-    assert (record.quote.text, record.rule) == (content, "reported-object")
+    assert (record.quote.text, record.rule) == (content, rule)
+
+
+def test_rules_bounds_object_of_one_word_that_is_no_name(extractor: quotex.Extractor) -> None:
+    """A one-word object other than a name is too little content."""
+    assert quotes(extractor, "The senator criticized it.") == []
 
 
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:
