@@ -92,7 +92,7 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
             tokens = _content(doc, child, without=set()) + _coordinated_clauses(doc, verb, child)
             if child.i > verb.i:  # what the parse hangs off the verb after the clause ends it: "shows X [were Y]"
                 tokens += [t for d in following_dependents(doc, verb, [child]) for t in doc.subtree(d)]
-            tokens = without_trailing_aside(doc, tokens, MIN_CONTENT_WORDS)
+            tokens = without_trailing_aside(doc, sorted(tokens, key=attrgetter("i")), MIN_CONTENT_WORDS)
             pieces = pieces_of(tokens)
             if _enough(tokens) and pieces:
                 yield Candidate("reported-clause", pieces, "indirect", verb, speaker, verb.sent)

@@ -19,9 +19,6 @@ __all__ = ["find_candidates"]
 MIN_MIXED_WORDS = 1
 # How a quotation ends when it is spoken words and the sentence goes on after it.
 SPOKEN_ENDS = (",", "?", "!")
-# Rules whose quotes stand even inside another quote's content: a quotation is its speaker's
-# own words, and "according to" names the source of a fact the report rests on.
-KEPT_WHEN_NESTED = frozenset({"according-to", "quote-cue-after", "quote-split", "quote-colon", "quote-dash"})
 # A colon after the end of content, past punctuation only (most content has none: checked first).
 _COLON_AHEAD = re.compile(r"[^\w:]*:")
 
@@ -42,13 +39,14 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
 
 def _outermost_reports(found: list[Candidate]) -> list[Candidate]:
     """Without the attributions whose cue lies inside another quote's content (``The senator
-    said aides plan to reopen the office`` is one quote, the senator's), save direct quotes and
-    ``according to`` (``found``: in text order)."""
+    said aides plan to reopen the office`` is one quote, the senator's), save direct quotes (a
+    quotation is its speaker's own words) and ``according to`` (it names the source of a fact
+    the report rests on). ``found``: in text order."""
     starts = [c.start for c in found]
     kept = []
     for candidate in found:
         cue = candidate.cue
-        if cue is not None and candidate.type != "direct" and candidate.rule not in KEPT_WHEN_NESTED:
+        if cue is not None and candidate.type != "direct" and candidate.rule != "according-to":
             holders = found[: bisect.bisect_right(starts, cue.start)]
             if any(o.end > cue.start and _nested(o, candidate) and not _nested(candidate, o) for o in holders):
                 continue
