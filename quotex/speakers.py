@@ -947,9 +947,9 @@ class _Resolver:
     def _latest(self, head: Token, fits: Callable[[Source, bool], bool], generic: bool = True) -> Source | None:
         """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits;
         not an indefinite pronoun unless ``generic`` ("if someone had told him", "somebody might say")."""
-        for i in reversed(self.antecedents):
-            if i >= head.i:
-                continue
+        antecedents = self.antecedents
+        for n in range(bisect.bisect_left(antecedents, head.i) - 1, -1, -1):
+            i = antecedents[n]
             token = self.doc.tokens[i]
             if not generic and token.lower in INDEFINITE_PRONOUNS and _of_object(self.doc, token) is None:
                 continue

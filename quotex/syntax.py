@@ -7,9 +7,11 @@ stanza and CoNLL-U input use Universal Dependencies (``nsubj:pass``, ``obj``,
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
+from operator import attrgetter
 from typing import TypeVar
 
 from .model import Document, Token
@@ -78,10 +80,13 @@ def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[
     memo = threading.local()  # per thread: threads that analyse other documents do not mix
 
     def remembered(doc: Document, token: Token) -> T:
-        if getattr(memo, "doc", None) is not doc:
-            memo.doc = doc
-            memo.results = {}
-        results: dict[int, T] = memo.results
+        try:
+            last, results = memo.last
+        except AttributeError:  # a thread's first call
+            last, results = None, {}
+        if last is not doc:
+            results = {}
+            memo.last = (doc, results)
         try:
             return results[token.i]
         except KeyError:
@@ -185,8 +190,9 @@ MENTION_STOPS = frozenset({":", '"', "“", "”", "``", "''", "«", "»", "„"
 
 
 def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
-    """The run of consecutive token indexes that contains ``head``, not crossing a colon or quotation mark."""
-    at = next(n for n, t in enumerate(tokens) if t.i == head.i)
+    """The run of consecutive token indexes that contains ``head``, not crossing a colon or quotation
+    mark (``tokens``: in text order)."""
+    at = bisect.bisect_left(tokens, head.i, key=attrgetter("i"))
     first = last = at
     while first > 0 and tokens[first - 1].i == tokens[first].i - 1 and not _stops(tokens[first - 1]):
         first -= 1
