@@ -106,6 +106,19 @@ def test_rules_bounds_mixed_with_few_own_words(extractor: quotex.Extractor, text
         pytest.param(
             "Activists are calling on Congress to act.", "Congress to act", "reported-infinitive", id="calling-on"
         ),
+        # any other reporting verb takes an infinitive that follows it at once (or the one asked)
+        pytest.param(
+            "The governor warned residents to stay indoors.",
+            "residents to stay indoors",
+            "reported-infinitive",
+            id="infinitive-warn",
+        ),
+        pytest.param(
+            "The doctor advised patients to rest for a week.",
+            "patients to rest for a week",
+            "reported-infinitive",
+            id="infinitive-advise",
+        ),
         # a second object the parse coordinates with the cue verb itself is content too
         pytest.param(
             "She cited the new poll last week and a second survey from Iowa.",
@@ -130,9 +143,18 @@ def test_rules_bounds_content_edges(extractor: quotex.Extractor, text: str, cont
     assert (record.quote.text, record.rule) == (content, rule)
 
 
-def test_rules_bounds_object_of_one_word_that_is_no_name(extractor: quotex.Extractor) -> None:
-    """A one-word object other than a name is too little content."""
-    assert quotes(extractor, "The senator criticized it.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The senator criticized it.", id="one-word-object-no-name"),
+        pytest.param("The senator continued to campaign in Iowa.", id="continue-to"),
+        pytest.param("She made what many believed to be a serious mistake.", id="wh-word-before-the-verb"),
+    ],
+)
+def test_rules_bounds_no_content(extractor: quotex.Extractor, text: str) -> None:
+    """Too little content (a one-word object that is no name), an aspect verb's infinitive, and an
+    infinitive after a wh-word are no quotes."""
+    assert quotes(extractor, text) == []
 
 
 def test_rules_bounds_mixed_quote_keeps_following_fragment(extractor: quotex.Extractor) -> None:

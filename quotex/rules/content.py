@@ -14,6 +14,7 @@ from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import following_dependents, is_passive, speaker_of, without_trailing_aside
 from .base import Candidate, Rule
+from .direct import cue_verbs
 from .indirect import MIN_CONTENT_WORDS, pieces_of, without_second_reports
 
 __all__ = ["CONTENT_RULES"]
@@ -30,6 +31,10 @@ APPOSITIONS = frozenset({"appos"})
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
 # "asked not to be named / identified / quoted": how a source stays anonymous.
 NOT_NAMED = frozenset({"name", "identify", "quote", "cite"})
+# Reporting verbs whose infinitive is no report ("continued to campaign").
+ASPECT_VERBS = frozenset({"continue"})
+INFINITIVE_KINDS = frozenset({"to"})
+WH_TAGS = frozenset({"WP", "WDT"})
 # Verbs that make a cue noun the speaker's own: "she made the claim that ...".
 LIGHT_VERBS = frozenset({"make", "issue", "release", "express", "voice", "offer", "repeat", "reiterate", "put"})
 
@@ -145,7 +150,9 @@ VERB_READINGS = (
 
 
 def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
-    """Predicates, prepositional objects, infinitives and objects of cue verbs with a speaker."""
+    """Predicates, prepositional objects, infinitives and objects of cue verbs with a speaker; and
+    the infinitive right after any other reporting verb."""
+    read = set()
     for verb, kinds in _cues(doc, "VERB"):
         speaker = speaker_of(doc, verb)
         if speaker is None:
@@ -157,8 +164,31 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
                 heads = [*heads, *following_dependents(doc, verb, heads)]
             candidate = _candidate(doc, rule, verb, speaker, heads) if heads else None
             if candidate is not None:
+                read.add(verb.i)
                 yield candidate
                 break
+    for verb in cue_verbs(doc):
+        if verb.i not in read and (candidate := _next_infinitive(doc, verb)) is not None:
+            yield candidate
+
+
+def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:
+    """``She warned voters to stay home``: the infinitive of a reporting verb that has no ``to``
+    reading, when it (or the one asked) comes right after the verb, past adverbs only; not in
+    the passive, not ``continue to``, not after a wh-word (``what many believed to be``)."""
+    lemma = verb.lemma.lower()
+    if "to" in CONTENT_CUES.get(lemma, ()) or lemma in ASPECT_VERBS or is_passive(doc, verb):
+        return None
+    speaker = speaker_of(doc, verb)
+    heads = _infinitive(doc, verb, [c for c in doc.children(verb) if c.i > verb.i], INFINITIVE_KINDS)
+    if speaker is None or not heads:
+        return None
+    first = doc.subtree(heads[0])[0].i
+    if any(t.deprel not in ("advmod", "neg", "punct") for t in doc.tokens[verb.i + 1 : first]):
+        return None
+    if any(t.tag in WH_TAGS and t.i < verb.i for t in doc.subtree(verb)):
+        return None
+    return _candidate(doc, "reported-infinitive", verb, speaker, heads)
 
 
 def noun_content(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
