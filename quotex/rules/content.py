@@ -176,11 +176,14 @@ def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:
     """``She warned voters to stay home``: the infinitive of a reporting verb that has no ``to``
     reading, when it (or the one asked) comes right after the verb, past adverbs only; not in
     the passive, not ``continue to``, not after a wh-word (``what many believed to be``)."""
+    children = [c for c in doc.children(verb) if c.i > verb.i]
+    if not any(c.deprel in INFINITIVES for c in children):
+        return None  # most reporting verbs: no infinitive at all
     lemma = verb.lemma.lower()
     if "to" in CONTENT_CUES.get(lemma, ()) or lemma in ASPECT_VERBS or is_passive(doc, verb):
         return None
     speaker = speaker_of(doc, verb)
-    heads = _infinitive(doc, verb, [c for c in doc.children(verb) if c.i > verb.i], INFINITIVE_KINDS)
+    heads = _infinitive(doc, verb, children, INFINITIVE_KINDS)
     if speaker is None or not heads:
         return None
     first = doc.subtree(heads[0])[0].i
