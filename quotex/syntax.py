@@ -62,10 +62,13 @@ def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Docu
     memo = threading.local()  # per thread: threads that analyse other documents do not mix
 
     def remembered(doc: Document) -> T:
-        if getattr(memo, "doc", None) is not doc:
-            memo.result = function(doc)
-            memo.doc = doc
-        result: T = memo.result
+        try:
+            last, result = memo.last
+        except AttributeError:  # a thread's first call
+            last = None
+        if last is not doc:
+            result = function(doc)
+            memo.last = (doc, result)
         return result
 
     remembered.__doc__ = function.__doc__

@@ -306,10 +306,11 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
 def _sentence_around(doc: Document, token: Token, phrase: set[int]) -> list[Token]:
     """The rest of the sentence when the phrase opens or ends it (``According to aides, C1 and
     C2.``: all of it, not the one clause the parse hangs the phrase on), else nothing."""
-    words = [t for t in doc.sentence_tokens(doc.sentences[token.sent]) if t.upos != "PUNCT"]
+    sentence = doc.sentence_tokens(doc.sentences[token.sent])
+    words = [t for t in sentence if t.upos != "PUNCT"]
     if not words or (words[0].i not in phrase and words[-1].i not in phrase):
         return []
-    rest = [t for t in doc.sentence_tokens(doc.sentences[token.sent]) if t.i not in phrase]
+    rest = [t for t in sentence if t.i not in phrase]
     while rest and rest[0].upos == "PUNCT":
         rest = rest[1:]
     return rest
