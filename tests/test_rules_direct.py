@@ -728,3 +728,29 @@ def test_rules_direct_colon_hung_on_quoted_verb(conllu: Parse) -> None:
     [record] = extract_document(doc)
     assert (record.type, record.rule, record.quote.text) == ("direct", "quote-colon", "Further talk is useless.")
     assert record.speaker is not None and record.speaker.text == "The board"
+
+
+# spaCy's own parse of this sentence: "Trump" tagged as a verb, though it is the subject.
+NAME_TAGGED_AS_VERB = """
+# text = "We want to win tonight," Trump shot back.
+1   "        "        PUNCT  ``   9   punct   _
+2   We       we       PRON   PRP  3   nsubj   _
+3   want     want     VERB   VBP  9   ccomp   _
+4   to       to       PART   TO   5   aux     _
+5   win      win      VERB   VB   3   xcomp   _
+6   tonight  tonight  NOUN   NN   5   npadvmod  _
+7   ,        ,        PUNCT  ,    9   punct   _
+8   "        "        PUNCT  ''   9   punct   _
+9   Trump    trump    VERB   VB   10  nsubj   _
+10  shot     shoot    VERB   VBD  0   ROOT    _
+11  back     back     ADV    RB   10  advmod  _
+12  .        .        PUNCT  .    10  punct   _
+"""
+
+
+def test_rules_direct_subject_tagged_as_verb_is_no_cue(conllu: Parse) -> None:
+    """``"Q," Trump shot back`` with the name tagged as a verb: the name is the speaker, the verb after it the cue."""
+    [record] = extract_document(conllu(NAME_TAGGED_AS_VERB))
+    assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We want to win tonight,")
+    assert record.cue is not None and record.cue.text == "shot"
+    assert record.speaker is not None and record.speaker.text == "Trump"

@@ -15,7 +15,13 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import REPORTING_VERBS
 from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
-from ..syntax import RELATIVE_PRONOUNS, opens_inverted_report, remembered_per_document, speaker_of
+from ..syntax import (
+    ACTIVE_OR_PASSIVE_SUBJECTS,
+    RELATIVE_PRONOUNS,
+    opens_inverted_report,
+    remembered_per_document,
+    speaker_of,
+)
 from .base import Candidate, Rule
 from .chain import fills_sentences, following_quote, inside_marks
 
@@ -97,7 +103,9 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
             after = [t for t in doc.sentence_tokens(following) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
             spoken = False  # across the break, only a reporting verb will do
     for token in after:
-        if is_cue_verb(token) or (spoken and token.upos == "VERB"):
+        # a "verb" the parse makes a subject is a name it mistook: "Trump shot back"
+        verb = token.upos == "VERB" and token.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS
+        if is_cue_verb(token) or (spoken and verb):
             speaker = direct_speaker(doc, token, quotation)
             between = [t for t in after if t.i < token.i and t.upos != "PUNCT"]
             allowed = _subtree_ids(doc, speaker) if speaker is not None else set()
@@ -107,7 +115,7 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
                 # any verb only with a speaker of its own: not "which debuted"
                 return token if speaker is not None and speaker.lower not in RELATIVE_PRONOUNS else None
             return None
-        if token.upos in ("VERB", "AUX") or token.text in '"“”«»„':
+        if verb or token.upos == "AUX" or token.text in '"“”«»„':
             return None
     return None
 
