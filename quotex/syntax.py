@@ -49,6 +49,8 @@ SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 # Participles that describe the noun they modify: "911 calls saying ...".
 PARTICIPLE_MODIFIERS = frozenset({"acl"})
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+# What makes a participle clause active or its own: "having said", "he said".
+ADJUNCT_CLAUSE_OWN = frozenset({"aux", "auxpass", "aux:pass"}) | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
 PUNCT = frozenset({"PUNCT"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you", "it", "who", "which", "that"})
@@ -102,7 +104,9 @@ def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[
 
 @remembered_per_token  # asked of the same verbs by many rules
 def is_passive(doc: Document, verb: Token) -> bool:
-    return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb))
+    return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb)) or (
+        passive_participle(doc, verb)
+    )
 
 
 @remembered_per_token
@@ -140,6 +144,16 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             return None
         verb = doc.head(verb)
     return None
+
+
+def passive_participle(doc: Document, verb: Token) -> bool:
+    """``Asked whether …, Smith said``: a past participle hung on a clause, with no auxiliary
+    or subject of its own, is passive; the subject it shares was asked, and did not ask."""
+    return (
+        verb.tag == "VBN"
+        and verb.deprel == "advcl"
+        and not any(c.deprel in ADJUNCT_CLAUSE_OWN for c in doc.children(verb))
+    )
 
 
 def antecedent(doc: Document, token: Token) -> Token | None:

@@ -498,3 +498,88 @@ def test_rules_indirect_speaker_colon_mistagged_names(conllu: Parse, label: str,
 def test_rules_every_example_yields_its_rule(extractor: quotex.Extractor, name: str) -> None:
     """The example each rule shows (``quotex rules``, docs/rules.md) yields a quote of that rule through spaCy."""
     assert name in [quote.rule for quote in extractor(RULES[name].example)]
+
+
+# Asked C1, S V C2: the one asked is the speaker of C2, not of the question
+ASKED_WHETHER = """
+# text = Asked whether he would run again, Smith said he had not decided.
+1   Asked    ask      VERB   VBN  9   advcl  _
+2   whether  whether  SCONJ  IN   5   mark   _
+3   he       he       PRON   PRP  5   nsubj  _
+4   would    would    AUX    MD   5   aux    _
+5   run      run      VERB   VB   1   ccomp  _
+6   again    again    ADV    RB   5   advmod _
+7   ,        ,        PUNCT  ,    9   punct  _
+8   Smith    Smith    PROPN  NNP  9   nsubj  NER=B-PERSON
+9   said     say      VERB   VBD  0   ROOT   _
+10  he       he       PRON   PRP  13  nsubj  _
+11  had      have     AUX    VBD  13  aux    _
+12  not      not      PART   RB   13  neg    _
+13  decided  decide   VERB   VBN  9   ccomp  _
+14  .        .        PUNCT  .    9   punct  _
+"""
+
+# When asked about X, S V C
+ASKED_ABOUT = """
+# text = When asked about the budget, the mayor said taxes would not rise.
+1   When    when    SCONJ  WRB  2   advmod  _
+2   asked   ask     VERB   VBN  9   advcl   _
+3   about   about   ADP    IN   2   prep    _
+4   the     the     DET    DT   5   det     _
+5   budget  budget  NOUN   NN   3   pobj    _
+6   ,       ,       PUNCT  ,    9   punct   _
+7   the     the     DET    DT   8   det     _
+8   mayor   mayor   NOUN   NN   9   nsubj   _
+9   said    say     VERB   VBD  0   ROOT    _
+10  taxes   tax     NOUN   NNS  13  nsubj   _
+11  would   would   AUX    MD   13  aux     _
+12  not     not     PART   RB   13  neg     _
+13  rise    rise    VERB   VB   9   ccomp   _
+14  .       .       PUNCT  .    9   punct   _
+"""
+
+# Asked by A about X, S V C: the participle is no parenthetical report of the clause
+ASKED_BY = """
+# text = Asked by reporters about the deal, the senator said it was a disaster.
+1   Asked      ask       VERB   VBN  10  advcl  _
+2   by         by        ADP    IN   1   agent  _
+3   reporters  reporter  NOUN   NNS  2   pobj   _
+4   about      about     ADP    IN   3   prep   _
+5   the        the       DET    DT   6   det    _
+6   deal       deal      NOUN   NN   4   pobj   _
+7   ,          ,         PUNCT  ,    10  punct  _
+8   the        the       DET    DT   9   det    _
+9   senator    senator   NOUN   NN   10  nsubj  _
+10  said       say       VERB   VBD  0   ROOT   _
+11  it         it        PRON   PRP  12  nsubj  _
+12  was        be        AUX    VBD  10  ccomp  _
+13  a          a         DET    DT   14  det    _
+14  disaster   disaster  NOUN   NN   12  attr   _
+15  .          .         PUNCT  .    10  punct  _
+"""
+
+
+def quotes_by_cue(records: list[QuoteRecord]) -> dict[str, tuple[str, str | None]]:
+    return {r.cue.text: (r.quote.text, r.speaker.text if r.speaker else None) for r in records if r.cue is not None}
+
+
+def test_rules_indirect_asked_whether_has_no_speaker(parse: Parse) -> None:
+    """``Asked whether C1, Smith said C2``: the question is nobody's named words; Smith's are C2."""
+    assert quotes_by_cue(extract_document(parse(ASKED_WHETHER))) == {
+        "Asked": ("he would run again", None),
+        "said": ("he had not decided", "Smith"),
+    }
+
+
+def test_rules_indirect_asked_about_has_no_speaker(parse: Parse) -> None:
+    """``When asked about X, S said C``: the topic asked about is a quote with no speaker named."""
+    assert quotes_by_cue(extract_document(parse(ASKED_ABOUT))) == {
+        "asked": ("the budget", None),
+        "said": ("taxes would not rise", "the mayor"),
+    }
+
+
+def test_rules_indirect_asked_by_is_no_parenthetical_report(parse: Parse) -> None:
+    """``Asked by reporters about X, S said C``: the senator's quote stands, not swallowed by the participle."""
+    found = quotes_by_cue(extract_document(parse(ASKED_BY)))
+    assert found["said"] == ("it was a disaster", "the senator")

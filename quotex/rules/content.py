@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from ..lexicons import CONTENT_CUES
 from ..model import Document, Token
 from ..quotemarks import Quotation
-from ..syntax import following_dependents, is_passive, speaker_of, without_trailing_aside
+from ..syntax import following_dependents, is_passive, passive_participle, speaker_of, without_trailing_aside
 from .base import Candidate, Rule
 from .direct import cue_verbs
 from .indirect import MIN_CONTENT_WORDS, pieces_of, without_second_reports
@@ -155,8 +155,8 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
     read = set()
     for verb, kinds in _cues(doc, "VERB"):
         speaker = speaker_of(doc, verb)
-        if speaker is None:
-            continue
+        if speaker is None and not passive_participle(doc, verb):
+            continue  # "Asked about the deal, ...": content with no speaker named
         children = [c for c in doc.children(verb) if c.i > verb.i]
         for rule, reading in VERB_READINGS:
             heads = reading(doc, verb, children, kinds)

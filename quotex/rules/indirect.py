@@ -22,6 +22,7 @@ from ..syntax import (
     SUBJECTS,
     following_dependents,
     is_passive,
+    passive_participle,
     speaker_of,
     trim_tokens,
     without_trailing_aside,
@@ -180,11 +181,19 @@ def parenthetical_reports(
         if speaker is None:
             continue
         head = doc.head(verb)
+        if passive_participle(doc, verb) and is_cue_verb(head) and not _as_clause(doc, verb):
+            # "Asked by reporters about it, the senator said ...": the clause is a report of its
+            # own ("As reported by X, officials found ..." reports it)
+            continue
         own = {t.i for t in doc.subtree(verb)}
         tokens = _content(doc, head, without=own)
         pieces = pieces_of(tokens)
         if _enough(tokens) and pieces:
             yield Candidate("reported-parenthetical", pieces, "indirect", verb, speaker, verb.sent)
+
+
+def _as_clause(doc: Document, verb: Token) -> bool:
+    return any(c.lower == "as" and c.i < verb.i for c in doc.children(verb))
 
 
 PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "know", "consider", "rumor", "rumour"})
