@@ -127,6 +127,11 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
     while verb.i not in seen:
         seen.add(verb.i)
         if is_passive(doc, verb):
+            if len(seen) > 1:
+                # climbed from a verb that shares its subject: "X was quoted as saying", "X was
+                # criticized after saying": who says is who was quoted or criticized
+                subjects = [c for c in doc.children(verb) if c.deprel in PASSIVE_SUBJECTS]
+                return subjects[0] if subjects else None
             for child in doc.children(verb):
                 if child.deprel in AGENTS:
                     objects = [g for g in doc.children(child) if g.deprel in ("pobj", "obj")]

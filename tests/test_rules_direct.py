@@ -754,3 +754,30 @@ def test_rules_direct_subject_tagged_as_verb_is_no_cue(conllu: Parse) -> None:
     assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We want to win tonight,")
     assert record.cue is not None and record.cue.text == "shot"
     assert record.speaker is not None and record.speaker.text == "Trump"
+
+
+# "Q," S was quoted as saying: the parse hangs the quotation on "quoted"
+QUOTED_AS_SAYING = """
+# text = "We will win," the minister was quoted as saying.
+1   "         "         PUNCT  ``   10  punct      _
+2   We        we        PRON   PRP  4   nsubj      _
+3   will      will      AUX    MD   4   aux        _
+4   win       win       VERB   VB   10  ccomp      _
+5   ,         ,         PUNCT  ,    10  punct      _
+6   "         "         PUNCT  ''   10  punct      _
+7   the       the       DET    DT   8   det        _
+8   minister  minister  NOUN   NN   10  nsubjpass  _
+9   was       be        AUX    VBD  10  auxpass    _
+10  quoted    quote     VERB   VBN  0   ROOT       _
+11  as        as        ADP    IN   10  prep       _
+12  saying    say       VERB   VBG  11  pcomp      _
+13  .         .         PUNCT  .    10  punct      _
+"""
+
+
+def test_rules_direct_quoted_as_saying(parse: Parse) -> None:
+    """``"Q," S was quoted as saying``: the cue is ``saying`` and the speaker the one quoted."""
+    [record] = extract_document(parse(QUOTED_AS_SAYING))
+    assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We will win,")
+    assert record.cue is not None and record.cue.text == "saying"
+    assert record.speaker is not None and record.speaker.text == "the minister"

@@ -583,3 +583,28 @@ def test_rules_indirect_asked_by_is_no_parenthetical_report(parse: Parse) -> Non
     """``Asked by reporters about X, S said C``: the senator's quote stands, not swallowed by the participle."""
     found = quotes_by_cue(extract_document(parse(ASKED_BY)))
     assert found["said"] == ("it was a disaster", "the senator")
+
+
+# S was V-ed after saying C: who says is the passive subject, not an agent
+CRITICIZED_AFTER_SAYING = """
+# text = The senator was criticized after saying that the plan would fail.
+1   The         the        DET    DT   2   det        _
+2   senator     senator    NOUN   NN   4   nsubjpass  _
+3   was         be         AUX    VBD  4   auxpass    _
+4   criticized  criticize  VERB   VBN  0   ROOT       _
+5   after       after      ADP    IN   4   prep       _
+6   saying      say        VERB   VBG  5   pcomp      _
+7   that        that       SCONJ  IN   11  mark       _
+8   the         the        DET    DT   9   det        _
+9   plan        plan       NOUN   NN   11  nsubj      _
+10  would       would      AUX    MD   11  aux        _
+11  fail        fail       VERB   VB   6   ccomp      _
+12  .           .          PUNCT  .    4   punct      _
+"""
+
+
+def test_rules_indirect_passive_verb_shares_its_subject(parse: Parse) -> None:
+    """``The senator was criticized after saying C``: the senator says C."""
+    assert quotes_by_cue(extract_document(parse(CRITICIZED_AFTER_SAYING))) == {
+        "saying": ("the plan would fail", "The senator"),
+    }

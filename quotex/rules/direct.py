@@ -18,6 +18,7 @@ from ..quotemarks import Quotation
 from ..syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     RELATIVE_PRONOUNS,
+    is_passive,
     opens_inverted_report,
     remembered_per_document,
     speaker_of,
@@ -80,11 +81,27 @@ def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentenc
             if not inside_marks(token, quotation) or token.upos == "PUNCT":
                 continue
             head = doc.head(token)
-            if not inside_marks(head, quotation) and is_cue_verb(head):
-                cues.append(head)
+            if inside_marks(head, quotation):
+                continue
+            cue = head if is_cue_verb(head) else _raised_cue(doc, head)
+            if cue is not None:
+                cues.append(cue)
     if not cues:
         return None
     return min(cues, key=lambda cue: min(abs(cue.start - quotation.end), abs(quotation.start - cue.end)))
+
+
+def _raised_cue(doc: Document, verb: Token) -> Token | None:
+    """``"Q," X was quoted as saying`` / ``was heard telling``: the reporting participle of a
+    passive verb the parse hangs the quotation on (its speaker is the passive subject)."""
+    if not is_passive(doc, verb):
+        return None
+    for child in doc.children(verb):
+        if child.lower == "as":
+            child = next((g for g in doc.children(child) if g.deprel == "pcomp"), child)
+        if child.tag == "VBG" and child.i > verb.i and is_cue_verb(child):
+            return child
+    return None
 
 
 def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
