@@ -127,7 +127,7 @@ CONTENT_RULES = {
     "to": {"reported-infinitive", "reported-prepositional", "noun-cue-clause"},  # an infinitive or the preposition
     "clause": {"noun-cue-clause"},
 }
-PREPOSITION_RULES = {"reported-prepositional", "noun-cue-clause"}
+PREPOSITION_RULES = {"reported-prepositional", "noun-cue-clause", "reported-stance"}  # verb, noun, adjective
 # The kinds of source each source noun class gives a mention with no name (docs/sources.md).
 UNNAMED = {"unnamed_person", "unnamed_group"}
 SOURCE_NOUN_KINDS = {

@@ -1150,3 +1150,72 @@ def test_rules_extra_saying_after_reported_clause_is_a_second_quote(extractor: q
         ("a registry would stop illegal entry", "argued", "He"),
         ("it is about management", "saying", "He"),
     ]
+
+
+# -- reported-stance
+
+# S is ADJ that C
+STANCE_THAT = """
+# text = Her advisers are confident that the bill will pass.
+1   Her        her        PRON   PRP$  2   poss   _
+2   advisers   adviser    NOUN   NNS   3   nsubj  _
+3   are        be         AUX    VBP   0   ROOT   _
+4   confident  confident  ADJ    JJ    3   acomp  _
+5   that       that       SCONJ  IN    9   mark   _
+6   the        the        DET    DT    7   det    _
+7   bill       bill       NOUN   NN    9   nsubj  _
+8   will       will       AUX    MD    9   aux    _
+9   pass       pass       VERB   VB    4   ccomp  _
+10  .          .          PUNCT  .     3   punct  _
+"""
+
+# S is ADJ P X
+STANCE_PREPOSITION = """
+# text = The senator has been critical of the new trade deal.
+1   The       the       DET    DT    2   det       _
+2   senator   senator   NOUN   NN    4   nsubj     _
+3   has       have      AUX    VBZ   4   aux       _
+4   been      be        AUX    VBN   0   ROOT      _
+5   critical  critical  ADJ    JJ    4   acomp     _
+6   of        of        ADP    IN    5   prep      _
+7   the       the       DET    DT    10  det       _
+8   new       new       ADJ    JJ    10  amod      _
+9   trade     trade     NOUN   NN    10  compound  _
+10  deal      deal      NOUN   NN    6   pobj      _
+11  .         .         PUNCT  .     4   punct     _
+"""
+
+# so ADJ that C: a result clause, not content
+STANCE_RESULT = """
+# text = The hearing was so brief that the senators left early.
+1   The       the       DET    DT    2   det     _
+2   hearing   hearing   NOUN   NN    3   nsubj   _
+3   was       be        AUX    VBD   0   ROOT    _
+4   so        so        ADV    RB    5   advmod  _
+5   brief     brief     ADJ    JJ    3   acomp   _
+6   that      that      SCONJ  IN    9   mark    _
+7   the       the       DET    DT    8   det     _
+8   senators  senator   NOUN   NNS   9   nsubj   _
+9   left      leave     VERB   VBD   5   ccomp   _
+10  early     early     ADV    RB    9   advmod  _
+11  .         .         PUNCT  .     3   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "cue", "speaker"),
+    [
+        pytest.param(STANCE_THAT, "the bill will pass", "confident", "Her advisers", id="ADJ-that-C"),
+        pytest.param(STANCE_PREPOSITION, "the new trade deal", "critical", "The senator", id="ADJ-of-X"),
+    ],
+)
+def test_rules_extra_stance_adjective(parse: Parse, source: str, quote: str, cue: str, speaker: str) -> None:
+    """``S is confident that C`` / ``S is critical of X``: the adjective is the cue, its subject the speaker."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert_quote(doc, record, quote, quote_type="indirect", rule="reported-stance", cue=cue, speaker=speaker)
+
+
+def test_rules_extra_stance_not_a_result_clause(parse: Parse) -> None:
+    """``so brief that C`` says what followed, not what anyone holds: no quote."""
+    assert extract_document(parse(STANCE_RESULT)) == []

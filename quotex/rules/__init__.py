@@ -26,6 +26,7 @@ from .indirect import (
     passive_reports,
     reported_clauses,
     speakerless_clauses,
+    stance_clauses,
 )
 
 __all__ = ["RULES", "STAGES", "Candidate", "Rule", "find_candidates"]
@@ -38,6 +39,7 @@ STAGES: tuple[RuleFunction, ...] = (
     according_to,
     parenthetical_reports,
     passive_reports,
+    stance_clauses,
     verb_content,
     noun_content,
     speakerless_clauses,

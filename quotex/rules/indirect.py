@@ -13,7 +13,7 @@ from operator import attrgetter
 
 import regex
 
-from ..lexicons import REPORTING_VERBS
+from ..lexicons import CONTENT_CUES, REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
@@ -220,6 +220,50 @@ def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Seque
             yield Candidate("reported-passive", pieces, "indirect", verb, None, verb.sent)
 
 
+# Degree words that make an adjective's that-clause a result, not content: "so narrow that C".
+RESULT_DEGREES = frozenset({"so", "too", "enough", "such"})
+
+
+def stance_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``S is ADJ that C`` / ``S is ADJ P X``: the clause of an adjective predicated of a speaker
+    (``confident``, ``worried``, ``aware``, ``hopeful`` that C), or the object of a stance
+    adjective's preposition (``critical of X``, ``worried about X``: content_cues.txt). Not a
+    result clause (``so narrow that C``), not ``make sure that C``, not after ``it`` (``it is
+    clear that C`` names no one)."""
+    for adjective in doc.tokens:
+        if adjective.upos != "ADJ" or adjective.deprel not in ("acomp", "oprd") or adjective.is_root:
+            continue
+        children = [c for c in doc.children(adjective) if c.i > adjective.i]
+        clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS]
+        if clauses:
+            if any(c.lower in RESULT_DEGREES for c in doc.children(adjective)):
+                continue
+            if doc.head(adjective).lemma.lower() == "make":
+                continue
+            tokens = _content(doc, clauses[0], without=set())
+            least = MIN_CONTENT_WORDS
+        else:
+            lemma = adjective.lemma.lower()
+            objects = [
+                g
+                for c in children[:1]
+                if c.deprel == "prep" and c.lower in CONTENT_CUES.get(lemma, ())
+                for g in doc.children(c)
+                if g.deprel in ("pobj", "pcomp")
+            ]
+            if not objects:
+                continue
+            tokens = doc.subtree(objects[0])
+            least = 2 if tokens[0].upos != "PROPN" or len(tokens) > 1 else 1
+        speaker = speaker_of(doc, adjective)
+        if speaker is None or speaker.lower in ("it", "there", "this", "that"):
+            continue
+        tokens = without_trailing_aside(doc, tokens, least)
+        pieces = pieces_of(tokens)
+        if pieces and sum(t.upos != "PUNCT" for t in tokens) >= least:
+            yield Candidate("reported-stance", pieces, "indirect", adjective, speaker, adjective.sent)
+
+
 # A paragraph opening "Name:" labels what follows as that source's words
 # (transcripts, interviews, headlines). Not a label: these common headings.
 MAX_LABEL_TOKENS = 4
@@ -326,6 +370,12 @@ def _sentence_around(doc: Document, token: Token, phrase: set[int]) -> list[Toke
 
 
 INDIRECT_RULES = (
+    Rule(
+        "reported-stance",
+        "S is ADJ that C  |  S is ADJ P X  (an adjective of a speaker's stance: confident that C, critical of X)",
+        "Her advisers are confident that the bill will pass.",
+        stance_clauses,
+    ),
     Rule(
         "reported-clause-no-subject",
         "S ..., V (that) C  (a reporting verb whose subject the parse lost: the subject of the clause above)",
