@@ -545,3 +545,66 @@ def test_rules_content_call_for_clause(parse: Parse) -> None:
         cue="called",
         speaker="The senator",
     )
+
+
+# O was V-ed by S: the passive of an object cue
+PASSIVE_OBJECT = """
+# text = The new trade deal was criticized by the unions.
+1   The         the        DET    DT    4   det        _
+2   new         new        ADJ    JJ    4   amod       _
+3   trade       trade      NOUN   NN    4   compound   _
+4   deal        deal       NOUN   NN    6   nsubjpass  _
+5   was         be         AUX    VBD   6   auxpass    _
+6   criticized  criticize  VERB   VBN   0   ROOT       _
+7   by          by         ADP    IN    6   agent      _
+8   the         the        DET    DT    9   det        _
+9   unions      union      NOUN   NNS   7   pobj       _
+10  .           .          PUNCT  .     6   punct      _
+"""
+
+# O was V-ed: no agent
+PASSIVE_OBJECT_NO_AGENT = """
+# text = The new trade deal was criticized.
+1   The         the        DET    DT    4   det        _
+2   new         new        ADJ    JJ    4   amod       _
+3   trade       trade      NOUN   NN    4   compound   _
+4   deal        deal       NOUN   NN    6   nsubjpass  _
+5   was         be         AUX    VBD   6   auxpass    _
+6   criticized  criticize  VERB   VBN   0   ROOT       _
+7   .           .          PUNCT  .     6   punct      _
+"""
+
+# O was V-ed for X: a complement after the verb, the subject is not the content
+PASSIVE_OBJECT_FOR = """
+# text = The new trade deal was criticized for its labor rules.
+1   The         the        DET    DT    4   det        _
+2   new         new        ADJ    JJ    4   amod       _
+3   trade       trade      NOUN   NN    4   compound   _
+4   deal        deal       NOUN   NN    6   nsubjpass  _
+5   was         be         AUX    VBD   6   auxpass    _
+6   criticized  criticize  VERB   VBN   0   ROOT       _
+7   for         for        ADP    IN    6   prep       _
+8   its         its        PRON   PRP$  10  poss       _
+9   labor       labor      NOUN   NN    10  compound   _
+10  rules       rule       NOUN   NNS   7   pobj       _
+11  .           .          PUNCT  .     6   punct      _
+"""
+
+
+def test_rules_content_passive_object(parse: Parse) -> None:
+    """``O was criticized by S``: the passive subject is the content, the agent the speaker."""
+    doc = parse(PASSIVE_OBJECT)
+    [record] = extract_document(doc)
+    assert_content(
+        doc, record, "The new trade deal", rule="reported-passive-object", cue="criticized", speaker="the unions"
+    )
+
+
+def test_rules_content_passive_object_needs_its_agent(parse: Parse) -> None:
+    """``O was criticized.`` names no speaker, and without one the subject is too often no content."""
+    assert "reported-passive-object" not in [r.rule for r in extract_document(parse(PASSIVE_OBJECT_NO_AGENT))]
+
+
+def test_rules_content_passive_object_not_with_a_complement(parse: Parse) -> None:
+    """``O was criticized for X`` names no content in its subject: no passive-object quote."""
+    assert "reported-passive-object" not in [r.rule for r in extract_document(parse(PASSIVE_OBJECT_FOR))]

@@ -16,7 +16,7 @@ from ..model import Document
 from ..quotemarks import Quotation
 from . import settle
 from .base import Candidate, Rule, RuleFunction
-from .content import CONTENT_RULES, noun_content, verb_content
+from .content import CONTENT_RULES, noun_content, passive_objects, verb_content
 from .direct import DIRECT_RULES, colon_quotes, continued_quotes, cued_quotes, dash_quotes
 from .indirect import (
     INDIRECT_RULES,
@@ -42,6 +42,7 @@ STAGES: tuple[RuleFunction, ...] = (
     stance_clauses,
     verb_content,
     noun_content,
+    passive_objects,
     speakerless_clauses,
     colon_labels,
     colon_quotes,
