@@ -669,6 +669,14 @@ class _Resolver:
             entity = doc.entity_at(child)
             if entity is not None and entity.label in ORGANIZATION_LABELS and child.upos == "PROPN":
                 return _Reading("name", "organization", name=_strip_article(doc.text[entity.start : entity.end]))
+        if head.tag in PLURAL_TAGS and head.upos == "NOUN" and doc.tokens[head.i + 1 : head.i + 2]:
+            # the people a plural noun stands for, named after a comma and parsed as a list:
+            # "The town's historians, Ada Brill and Tom Kessel, wrote"
+            listed = [c for c in doc.children(head) if c.deprel == "conj" and c.i > head.i + 1]
+            if listed and doc.tokens[head.i + 1].text == "," and listed[0].ent in PERSON_LABELS:
+                words = sorted(doc.subtree(listed[0]), key=lambda t: t.i)
+                name = _strip_possessive(doc.text[words[0].start : words[-1].end])
+                return _Reading("name", "person", name=name, plural=True)
         return None
 
     def _read_name(self, head: Token) -> _Reading | None:
@@ -693,6 +701,8 @@ class _Resolver:
             return _Reading("name", "person", name=self.people.full_name(text, head.start, gender), gender=gender)
         single = entity is None or entity.last - entity.first == 1
         if head.tag in PLURAL_TAGS and single:  # "Republicans", "Conservatives": a loose group
+            if SOURCE_NOUNS.get(_lemma(head)) in ("organization", "institution"):
+                return None  # "Two Senate Committees": bodies, read as descriptions
             if head.upos == "PROPN" or (entity is not None and entity.label in GROUP_LABELS):
                 form = "definite" if self._definite(head) else "plural"
                 return _Reading(form, "unnamed_group", lemma=_lemma(head), noun_class="group", plural=True)
@@ -700,6 +710,10 @@ class _Resolver:
         if entity is not None and entity.label in GROUP_LABELS:
             if text.endswith("s"):  # "House Democrats" read as one word
                 return _Reading("plural", "unnamed_group", lemma=_lemma(head), noun_class="group", plural=True)
+            name = self._name_with_appositive(head)
+            if name is not None:  # "Lena Kurdian, a city spokeswoman"
+                gender = _name_gender(name)
+                return _Reading("name", "person", name=self.people.full_name(name, head.start, gender), gender=gender)
             if head.upos in ("PROPN", "NOUN"):  # "the Democrat": an epithet
                 form = "definite" if self._definite(head) else "indefinite"
                 return _Reading(form, "unnamed_person", lemma=_lemma(head), noun_class="person")
@@ -715,6 +729,20 @@ class _Resolver:
         if org_words:
             return _Reading("name", "organization", name=name, plural=plural)
         return _Reading("name", "person", name=self.people.full_name(name, head.start), plural=plural)
+
+    def _name_with_appositive(self, head: Token) -> str | None:
+        """A proper name of two words or more, with no determiner, that an appositive noun
+        describes: a person's name whatever the tagger's label ("Lena Kurdian, a city
+        spokeswoman" tagged as a nationality)."""
+        doc = self.doc
+        words = [c for c in doc.children(head) if c.deprel == "compound" and c.i < head.i] + [head]
+        if len(words) < 2 or any(t.upos != "PROPN" or not t.text[:1].isupper() for t in words):
+            return None
+        if any(c.deprel in ("det", "poss", "nmod:poss") and c.i < head.i for c in doc.children(head)):
+            return None
+        if _appositive(doc, head) is None:
+            return None
+        return _strip_possessive(doc.text[words[0].start : head.end])
 
     def _trailing_name(self, head: Token) -> Entity | None:
         """A person's name that ends a description with no preposition between them:
@@ -794,7 +822,18 @@ class _Resolver:
             if t.deprel in NAME_MODIFIERS and t.i < head.i and (t.upos == "PROPN" or t.ent or self._capitalized(t))
         ]
         if not words:
-            return None
+            # "the city of Chicago", "the cities of Leeds and Bristol": named by an "of" phrase
+            complement = _of_object(doc, head)
+            if complement is None or complement.upos != "PROPN":
+                return None
+            named = complement.ent in ORGANIZATION_LABELS | PERSON_LABELS
+            if not named and complement.tag not in PLURAL_TAGS:  # "Leeds" untagged, "and Bristol" tagged
+                named = any(c.ent in ORGANIZATION_LABELS for c in doc.subtree(complement) if c.deprel == "conj")
+            described = any(c.deprel == "amod" and c.text.islower() for c in doc.children(complement))
+            if described or not named:
+                return None  # "a group of Republicans", "a group of liberal Rabbis": no name
+            last = max(doc.subtree(complement), key=lambda t: t.i)
+            return _strip_article(doc.text[head.start : last.end])
         start = min(t.start for w in words for t in self.doc.subtree(w) if t.upos != "DET")
         return _strip_possessive_words(_strip_article(self.doc.text[start : head.end]))
 
@@ -948,6 +987,8 @@ class _Resolver:
             if not generic and token.lower in INDEFINITE_PRONOUNS and _of_object(self.doc, token) is None:
                 continue
             source = self.index.by_head.get(i)
+            if not generic and _asker(self.doc, token) and (source is None or source.kind == "unnamed_person"):
+                continue  # "when a reporter asked if he ..., he said": the one asked answers
             if source is not None:
                 if fits(source, i in self.plural_heads) or (fits is _fits_group and self.forms.get(i) == "quantifier"):
                     return source  # "60 percent said they ..."
@@ -1122,7 +1163,18 @@ def _lemma(token: Token) -> str:
     lemma = token.lemma.lower()
     if lemma not in SOURCE_NOUNS and token.lower in SOURCE_NOUNS:
         return token.lower
+    if lemma not in SOURCE_NOUNS and token.tag == "NNPS":
+        # a capitalized plural keeps its -s as its lemma: "Two Senate Committees", "Officials"
+        for singular in (lemma[:-3] + "y" if lemma.endswith("ies") else "", lemma[:-1] if lemma.endswith("s") else ""):
+            if singular in SOURCE_NOUNS:
+                return singular
     return lemma
+
+
+def _asker(doc: Document, token: Token) -> bool:
+    """Whether ``token`` is a description of someone who asks a question ("a reporter asked if
+    ...", "a resident asked whether"): a "he" or "she" after it is the one who answers."""
+    return token.upos == "NOUN" and token.deprel in SUBJECTS and doc.head(token).lemma == "ask"
 
 
 def _fits_group(source: Source, plural: bool) -> bool:

@@ -213,6 +213,18 @@ def speaker_of(extractor: quotex.Extractor, text: str) -> quotex.Speaker:
             id="including-no-member",
         ),
         pytest.param("Fifty percent of voters said the economy was weak.", "unknown", None, id="poll-share"),
+        pytest.param(
+            "The town's historians, Ada Brill and Tom Kessel, wrote that the bridge was older than the church.",
+            "person",
+            False,
+            id="plural-noun-listing-names",
+        ),
+        pytest.param(
+            "The cities of Leeds and Bristol said they would light their bridges in blue.",
+            "organization",
+            False,
+            id="body-named-by-of-phrase",
+        ),
         pytest.param("Protest groups said the restrictions were unfair.", "unnamed_group", True, id="initial-capital"),
         pytest.param(
             "Bernie Sanders spoke. Sanders' campaign said the count was wrong.", "organization", False, id="owner-first"
@@ -543,3 +555,57 @@ def test_sources_lead_epithet_is_the_person_named_next(
     quote = extractor.article(text, "t").quotes[0]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+# A two-word name the tagger took for a nationality (NORP), described by an appositive.
+NORP_NAME = """
+# text = Lena Kurdian, a city spokeswoman, said the road would reopen.
+1 Lena Lena PROPN NNP 2 compound _
+2 Kurdian Kurdian PROPN NNP 8 nsubj NER=B-NORP|SpaceAfter=No
+3 , , PUNCT , 2 punct _
+4 a a DET DT 6 det _
+5 city city NOUN NN 6 compound _
+6 spokeswoman spokeswoman NOUN NN 2 appos SpaceAfter=No
+7 , , PUNCT , 2 punct _
+8 said say VERB VBD 0 ROOT _
+9 the the DET DT 10 det _
+10 road road NOUN NN 12 nsubj _
+11 would would AUX MD 12 aux _
+12 reopen reopen VERB VB 8 ccomp SpaceAfter=No
+13 . . PUNCT . 8 punct _
+"""
+
+# "Two House Committees": a capitalized plural keeps its -s as its lemma.
+COMMITTEES = """
+# text = Two House Committees asked the agency to audit the grant.
+1 Two two NUM CD 3 nummod _
+2 House House PROPN NNP 3 compound NER=B-ORG
+3 Committees Committees PROPN NNPS 4 nsubj _
+4 asked ask VERB VBD 0 ROOT _
+5 the the DET DT 6 det _
+6 agency agency NOUN NN 4 dobj _
+7 to to PART TO 8 aux _
+8 audit audit VERB VB 4 xcomp _
+9 the the DET DT 10 det _
+10 grant grant NOUN NN 8 dobj SpaceAfter=No
+11 . . PUNCT . 4 punct _
+"""
+
+
+def test_sources_name_tagged_as_nationality_with_appositive_is_person(conllu: Callable[[str], Document]) -> None:
+    """ "Lena Kurdian, a city spokeswoman" is a named person even when the tagger says NORP."""
+    [source] = sources_of(conllu(NORP_NAME)).sources
+    assert (source.kind, source.name, source.anonymous) == ("person", "Lena Kurdian", False)
+
+
+def test_sources_capitalized_plural_body_is_organization(conllu: Callable[[str], Document]) -> None:
+    """ "Two House Committees" are bodies of a named House, not a loose group like "Republicans"."""
+    [source] = sources_of(conllu(COMMITTEES)).sources
+    assert (source.kind, source.anonymous) == ("organization", False)
+
+
+def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> None:
+    """ "A resident asked whether she would ...; 'Not this year,' she said": the mayor answers."""
+    text = 'Mayor Ann Folsom spoke. A resident asked whether she would raise taxes. "Not this year," she said.'
+    speakers = [q.speaker for q in extractor(text, "t") if q.speaker is not None and q.speaker.text == "she"]
+    assert [(s.kind, s.name, s.anonymous) for s in speakers] == [("person", "Ann Folsom", False)]
