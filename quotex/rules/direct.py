@@ -76,16 +76,17 @@ def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
 def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> Token | None:
     """A reporting verb outside the quotation that the parse makes the head of its content."""
     cues = []
-    for sentence in sentences:
-        for token in doc.sentence_tokens(sentence):
-            if not inside_marks(token, quotation) or token.upos == "PUNCT":
-                continue
-            head = doc.head(token)
-            if inside_marks(head, quotation):
-                continue
-            cue = head if is_cue_verb(head) else _raised_cue(doc, head)
-            if cue is not None:
-                cues.append(cue)
+    tokens = doc.tokens
+    inside = doc.token_indexes(quotation.start, quotation.end)  # marks included
+    for token in tokens[max(inside.start, sentences[0].first) : min(inside.stop, sentences[-1].last)]:
+        if token.upos == "PUNCT":
+            continue
+        head = tokens[token.head]
+        if inside_marks(head, quotation):
+            continue
+        cue = head if is_cue_verb(head) else _raised_cue(doc, head)
+        if cue is not None:
+            cues.append(cue)
     if not cues:
         return None
     return min(cues, key=lambda cue: min(abs(cue.start - quotation.end), abs(quotation.start - cue.end)))
@@ -218,11 +219,11 @@ MIN_STANDALONE_WORDS = 5
 
 def stands_alone(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> bool:
     """True when the quotation holds a clause or enough words to be a quote by itself."""
+    inside = doc.token_indexes(quotation.content_start, quotation.content_end)
     words = [
         t
-        for s in sentences
-        for t in doc.sentence_tokens(s)
-        if quotation.content_start <= t.start and t.end <= quotation.content_end and t.upos != "PUNCT"
+        for t in doc.tokens[max(inside.start, sentences[0].first) : min(inside.stop, sentences[-1].last)]
+        if t.upos != "PUNCT"
     ]
     return len(words) >= MIN_STANDALONE_WORDS or any(t.upos in ("VERB", "AUX") for t in words)
 
