@@ -104,9 +104,10 @@ def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[
 
 @remembered_per_token  # asked of the same verbs by many rules
 def is_passive(doc: Document, verb: Token) -> bool:
-    return any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb)) or (
-        passive_participle(doc, verb)
-    )
+    """A verb with a passive auxiliary or subject, or a bare past participle (:func:`passive_participle`)."""
+    if any(c.deprel in PASSIVE_AUX or c.deprel in PASSIVE_SUBJECTS for c in doc.children(verb)):
+        return True
+    return passive_participle(doc, verb)
 
 
 @remembered_per_token
@@ -114,8 +115,9 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
     """The head token of whoever performs ``verb``: its subject, or its agent when passive.
 
     Climbs over coordination, ``to``-infinitives and ``saying``-clauses to the
-    verb whose subject is shared, and from a relative pronoun to the noun it
-    modifies ("Smith, who said ...").
+    verb whose subject is shared (a passive verb's subject, not its agent: "X was
+    quoted as saying"), and from a relative pronoun to the noun it modifies
+    ("Smith, who said ...").
     """
     if verb.tag == "VBG" and verb.deprel == "advcl" and verb.i > 0 and doc.tokens[verb.i - 1].text == ",":
         head = doc.head(verb)
