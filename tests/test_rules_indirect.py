@@ -585,6 +585,55 @@ def test_rules_indirect_asked_by_is_no_parenthetical_report(parse: Parse) -> Non
     assert found["said"] == ("it was a disaster", "the senator")
 
 
+# C, V-ing P X: a participle adjunct of the clause, which is no report of it
+ADDING_TO = """
+# text = The governor won the primary in Ohio, adding to her lead over the senator.
+1   The       the       DET    DT   2   det    _
+2   governor  governor  NOUN   NN   3   nsubj  _
+3   won       win       VERB   VBD  0   ROOT   _
+4   the       the       DET    DT   5   det    _
+5   primary   primary   NOUN   NN   3   dobj   _
+6   in        in        ADP    IN   3   prep   _
+7   Ohio      Ohio      PROPN  NNP  6   pobj   _
+8   ,         ,         PUNCT  ,    3   punct  _
+9   adding    add       VERB   VBG  3   advcl  _
+10  to        to        ADP    IN   9   prep   _
+11  her       her       PRON   PRP$ 12  poss   _
+12  lead      lead      NOUN   NN   10  pobj   _
+13  over      over      ADP    IN   12  prep   _
+14  the       the       DET    DT   15  det    _
+15  senator   senator   NOUN   NN   13  pobj   _
+16  .         .         PUNCT  .    3   punct  _
+"""
+
+# As S V, C: an adverbial clause marked by "as" reports the clause it hangs on
+AS_NOTED = """
+# text = As the senator noted, the governor won the primary in Ohio.
+1   As        as        SCONJ  IN   4   mark   _
+2   the       the       DET    DT   3   det    _
+3   senator   senator   NOUN   NN   4   nsubj  _
+4   noted     note      VERB   VBD  8   advcl  _
+5   ,         ,         PUNCT  ,    8   punct  _
+6   the       the       DET    DT   7   det    _
+7   governor  governor  NOUN   NN   8   nsubj  _
+8   won       win       VERB   VBD  0   ROOT   _
+9   the       the       DET    DT   10  det    _
+10  primary   primary   NOUN   NN   8   dobj   _
+11  in        in        ADP    IN   8   prep   _
+12  Ohio      Ohio      PROPN  NNP  11  pobj   _
+13  .         .         PUNCT  .    8   punct  _
+"""
+
+
+def test_rules_indirect_participle_adjunct_is_no_parenthetical_report(parse: Parse) -> None:
+    """``C, adding to X``: the participle shares the clause's subject and adds to it; the
+    clause is the writer's, not what the governor said (``As S noted, C`` still reports C)."""
+    assert extract_document(parse(ADDING_TO)) == []
+    assert quotes_by_cue(extract_document(parse(AS_NOTED))) == {
+        "noted": ("the governor won the primary in Ohio", "the senator"),
+    }
+
+
 # S was V-ed after saying C: who says is the passive subject, not an agent
 CRITICIZED_AFTER_SAYING = """
 # text = The senator was criticized after saying that the plan would fail.

@@ -17,6 +17,7 @@ from ..lexicons import CONTENT_CUES, REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
+    ACTIVE_OR_PASSIVE_SUBJECTS,
     CLAUSAL_COMPLEMENTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
@@ -177,6 +178,8 @@ def parenthetical_reports(
             continue  # "..., he wants / thinks / continued, ...": rarely a report of the clause it hangs on
         if any(c.deprel in CLAUSAL_COMPLEMENTS or c.deprel in ("dobj", "obj") for c in doc.children(verb)):
             continue  # the verb has content of its own
+        if verb.deprel == "advcl" and not (_as_clause(doc, verb) or _inserted_clause(doc, verb)):
+            continue  # "C, adding to X" / "C when S V-ed": an adjunct of the clause, which is not its content
         speaker = speaker_of(doc, verb)
         if speaker is None:
             continue
@@ -190,6 +193,14 @@ def parenthetical_reports(
         pieces = pieces_of(tokens)
         if _enough(tokens) and pieces:
             yield Candidate("reported-parenthetical", pieces, "indirect", verb, speaker, verb.sent)
+
+
+def _inserted_clause(doc: Document, verb: Token) -> bool:
+    """A clause with its own subject and no subordinator, which the parse makes an adverbial
+    clause: ``C, the evidence indicates, C`` (not ``when S V``, not a participle ``V-ing X``)."""
+    children = doc.children(verb)
+    subordinated = any(c.deprel == "mark" for c in children)
+    return not subordinated and any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in children)
 
 
 def _as_clause(doc: Document, verb: Token) -> bool:
