@@ -23,7 +23,6 @@ from ..syntax import (
     SUBJECTS,
     following_dependents,
     is_passive,
-    passive_participle,
     speaker_of,
     trim_tokens,
     without_trailing_aside,
@@ -184,10 +183,6 @@ def parenthetical_reports(
         if speaker is None:
             continue
         head = doc.head(verb)
-        if passive_participle(doc, verb) and is_cue_verb(head) and not _as_clause(doc, verb):
-            # "Asked by reporters about it, the senator said ...": the clause is a report of its
-            # own ("As reported by X, officials found ..." reports it)
-            continue
         own = {t.i for t in doc.subtree(verb)}
         tokens = _content(doc, head, without=own)
         pieces = pieces_of(tokens)
