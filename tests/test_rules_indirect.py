@@ -634,6 +634,33 @@ def test_rules_indirect_participle_adjunct_is_no_parenthetical_report(parse: Par
     }
 
 
+# C1: S V C2: the parse hangs the clause before the colon on the reporting verb too
+COLON_THEN_SAID = """
+# text = The plan was not popular: the mayor said it would cost too much.
+1   The      the      DET    DT   2   det    _
+2   plan     plan     NOUN   NN   3   nsubj  _
+3   was      be       AUX    VBD  9   ccomp  _
+4   not      not      PART   RB   3   neg    _
+5   popular  popular  ADJ    JJ   3   acomp  _
+6   :        :        PUNCT  :    9   punct  _
+7   the      the      DET    DT   8   det    _
+8   mayor    mayor    NOUN   NN   9   nsubj  _
+9   said     say      VERB   VBD  0   ROOT   _
+10  it       it       PRON   PRP  12  nsubj  _
+11  would    would    AUX    MD   12  aux    _
+12  cost     cost     VERB   VB   9   ccomp  _
+13  too      too      ADV    RB   14  advmod _
+14  much     much     ADJ    JJ   12  dobj   _
+15  .        .        PUNCT  .    9   punct  _
+"""
+
+
+def test_rules_indirect_verb_with_content_after_takes_no_clause_before(parse: Parse) -> None:
+    """``C1: S said C2``: the verb reports C2 only; C1 is the writer's sentence, not a second quote."""
+    records = extract_document(parse(COLON_THEN_SAID))
+    assert [(r.quote.text, r.rule) for r in records] == [("it would cost too much", "reported-clause")]
+
+
 # S was V-ed after saying C: who says is the passive subject, not an agent
 CRITICIZED_AFTER_SAYING = """
 # text = The senator was criticized after saying that the plan would fail.

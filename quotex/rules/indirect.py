@@ -85,11 +85,17 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
         speaker = speaker_of(doc, verb)
         if speaker is None:
             continue
-        for child in doc.children(verb):
+        children = doc.children(verb)
+        # A verb reports one clause: with a complement after it, a clause before it is another
+        # sentence the parse hangs on it ("C1: S said C2", "C1; S insists C2").
+        content_after = any(c.i > verb.i and c.deprel in CLAUSAL_COMPLEMENTS for c in children)
+        for child in children:
             if child.deprel not in CLAUSAL_COMPLEMENTS and not _gerund_clause(doc, verb, child):
                 continue
             if child.i < verb.i and REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES:
                 continue  # "C, she thinks" is rare; before a belief verb it is most often a mis-parse
+            if child.i < verb.i and content_after:
+                continue
             tokens = _content(doc, child, without=set()) + _coordinated_clauses(doc, verb, child)
             if child.i > verb.i:  # what the parse hangs off the verb after the clause ends it: "shows X [were Y]"
                 tokens += [t for d in following_dependents(doc, verb, [child]) for t in doc.subtree(d)]
