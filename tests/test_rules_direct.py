@@ -781,3 +781,30 @@ def test_rules_direct_quoted_as_saying(parse: Parse) -> None:
     assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We will win,")
     assert record.cue is not None and record.cue.text == "saying"
     assert record.speaker is not None and record.speaker.text == "the minister"
+
+
+# S V S2 V2 "Q": the quotation's verb is the complement of another reporting verb
+SAID_HE_WANTS = """
+# text = The senator said he wants "a full review of the program."
+1   The      the      DET    DT   2   det    _
+2   senator  senator  NOUN   NN   3   nsubj  _
+3   said     say      VERB   VBD  0   ROOT   _
+4   he       he       PRON   PRP  5   nsubj  _
+5   wants    want     VERB   VBZ  3   ccomp  _
+6   "        "        PUNCT  ``   5   punct  _
+7   a        a        DET    DT   9   det    _
+8   full     full     ADJ    JJ   9   amod   _
+9   review   review   NOUN   NN   5   dobj   _
+10  of       of       ADP    IN   9   prep   _
+11  the      the      DET    DT   12  det    _
+12  program  program  NOUN   NN   10  pobj   _
+13  .        .        PUNCT  .    3   punct  _
+14  "        "        PUNCT  ''   3   punct  _
+"""
+
+
+def test_rules_direct_quotation_after_a_complement_verb_is_part_of_the_report(parse: Parse) -> None:
+    """``S said he wants "Q"``: one quote, the senator's report, not a second direct quote of ``wants``."""
+    [record] = extract_document(parse(SAID_HE_WANTS))
+    assert (record.rule, record.quote.text) == ("reported-clause", 'he wants "a full review of the program."')
+    assert record.cue is not None and record.cue.text == "said"

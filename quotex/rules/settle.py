@@ -19,6 +19,10 @@ __all__ = ["find_candidates"]
 MIN_MIXED_WORDS = 1
 # How a quotation ends when it is spoken words and the sentence goes on after it.
 SPOKEN_ENDS = (",", "?", "!")
+# How a verb introducing a quotation depends on another verb when it is part of that verb's content.
+COMPLEMENT_CUES = frozenset({"ccomp", "xcomp"})
+# The last character before a quotation's content, past its opening marks and spaces.
+_BEFORE_QUOTATION = re.compile(r"(\S)[\s\"'“‘«]*\Z")
 # A colon after the end of content, past punctuation only (most content has none: checked first).
 _COLON_AHEAD = re.compile(r"[^\w:]*:")
 
@@ -34,24 +38,41 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
             if cue is not None and outer.hold(cue.start, cue.end):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
             found = _admit(doc, found, _typed(doc, _through_colon(doc, candidate, outer), outer))
-    return _outermost_reports(sorted(found, key=lambda c: (c.start, c.end)))
+    return _outermost_reports(doc.text, sorted(found, key=lambda c: (c.start, c.end)))
 
 
-def _outermost_reports(found: list[Candidate]) -> list[Candidate]:
+def _outermost_reports(text: str, found: list[Candidate]) -> list[Candidate]:
     """Without the attributions whose cue lies inside another quote's content (``The senator
     said aides plan to reopen the office`` is one quote, the senator's), save direct quotes (a
     quotation is its speaker's own words) and ``according to`` (it names the source of a fact
-    the report rests on). ``found``: in text order."""
+    the report rests on); but a quotation run into the clause of a cue that is the complement
+    of another verb is part of that verb's report (``He said he wants "a full review"``).
+    ``found``: in text order."""
     starts = [c.start for c in found]
     kept = []
     for candidate in found:
         cue = candidate.cue
-        if cue is not None and candidate.type != "direct" and candidate.rule != "according-to":
+        if (
+            cue is not None
+            and candidate.rule != "according-to"
+            and (candidate.type != "direct" or _run_in_complement(text, candidate))
+        ):
             holders = found[: bisect.bisect_right(starts, cue.start)]
             if any(o.end > cue.start and _nested(o, candidate) and not _nested(candidate, o) for o in holders):
                 continue
         kept.append(candidate)
     return kept
+
+
+def _run_in_complement(text: str, candidate: Candidate) -> bool:
+    """A quotation after its cue with no comma or colon between, the cue a clausal complement
+    of another verb (``said he wants "Q"``): the quotation is a piece of that verb's content,
+    where ``told him, "Q"`` sets the quoted words apart."""
+    cue = candidate.cue
+    if candidate.rule != "quote-cue-before" or cue is None or cue.deprel not in COMPLEMENT_CUES:
+        return False
+    before = _BEFORE_QUOTATION.search(text, max(0, candidate.start - 12), candidate.start)
+    return before is None or before.group(1) not in ",:"
 
 
 class _Outermost:
