@@ -165,7 +165,7 @@ LIGHT_VERB = """
 10  .         .         PUNCT  .     2   punct   _
 """
 
-# S rejected the N that C: the claim is not the subject's own
+# S studied the N that C: the claim is not the subject's own (a verb of examining)
 STUDIED_CLAIM = """
 # text = She studied the claim that the tax was unfair.
 1   She       she     PRON   PRP   2   nsubj   _
@@ -178,6 +178,53 @@ STUDIED_CLAIM = """
 8   was       be      AUX    VBD   4   acl     _
 9   unfair    unfair  ADJ    JJ    8   acomp   _
 10  .         .       PUNCT  .     2   punct   _
+"""
+
+# S V N P C: the subject of the verb a cue noun is the object of speaks
+RAISED_QUESTIONS = """
+# text = The governor raised questions about the new tax plan.
+1   The        the        DET    DT    2   det     _
+2   governor   governor   NOUN   NN    3   nsubj   _
+3   raised     raise      VERB   VBD   0   ROOT    _
+4   questions  question   NOUN   NNS   3   dobj    _
+5   about      about      ADP    IN    4   prep    _
+6   the        the        DET    DT    9   det     _
+7   new        new        ADJ    JJ    9   amod    _
+8   tax        tax        NOUN   NN    9   compound _
+9   plan       plan       NOUN   NN    5   pobj    _
+10  .          .          PUNCT  .     3   punct   _
+"""
+
+# S V P N P C: also through a preposition
+MENTION_WITH = """
+# text = Smith closed the speech with a brief mention of the budget deficit.
+1   Smith     Smith     PROPN  NNP   2   nsubj   NER=B-PERSON
+2   closed    close     VERB   VBD   0   ROOT    _
+3   the       the       DET    DT    4   det     _
+4   speech    speech    NOUN   NN    2   dobj    _
+5   with      with      ADP    IN    2   prep    _
+6   a         a         DET    DT    8   det     _
+7   brief     brief     ADJ    JJ    8   amod    _
+8   mention   mention   NOUN   NN    5   pobj    _
+9   of        of        ADP    IN    8   prep    _
+10  the       the       DET    DT    12  det     _
+11  budget    budget    NOUN   NN    12  compound _
+12  deficit   deficit   NOUN   NN    9   pobj    _
+13  .         .         PUNCT  .     2   punct   _
+"""
+
+# S faced N P C: the one asked does not speak
+FACED_QUESTIONS = """
+# text = She faced questions about the new tax plan.
+1   She        she        PRON   PRP   2   nsubj   _
+2   faced      face       VERB   VBD   0   ROOT    _
+3   questions  question   NOUN   NNS   2   dobj    _
+4   about      about      ADP    IN    3   prep    _
+5   the        the        DET    DT    8   det     _
+6   new        new        ADJ    JJ    8   amod    _
+7   tax        tax        NOUN   NN    8   compound _
+8   plan       plan       NOUN   NN    4   pobj    _
+9   .          .          PUNCT  .     2   punct   _
 """
 
 # A one-word object says nothing: no content
@@ -251,6 +298,8 @@ def test_rules_content_verb_content(parse: Parse, source: str, quote: str, rule:
         pytest.param(PLAN_TO, "to cut taxes", "plan", "Her", id="possessive-to"),
         pytest.param(CLAIM_BY, "the vote was rigged", "claim", "the governor", id="by-speaker"),
         pytest.param(LIGHT_VERB, "the tax was unfair", "argument", "She", id="light-verb"),
+        pytest.param(RAISED_QUESTIONS, "the new tax plan", "questions", "The governor", id="object-of-verb"),
+        pytest.param(MENTION_WITH, "the budget deficit", "mention", "Smith", id="through-preposition"),
     ],
 )
 def test_rules_content_noun_cue_clause(parse: Parse, source: str, quote: str, cue: str, speaker: str) -> None:
@@ -261,10 +310,17 @@ def test_rules_content_noun_cue_clause(parse: Parse, source: str, quote: str, cu
 
 
 def test_rules_content_noun_cue_under_other_verb_has_no_speaker(parse: Parse) -> None:
-    """The subject of a verb that is not a light verb does not own the cue noun: "She studied the claim that C"."""
+    """The subject of a verb of examining does not own the cue noun: "She studied the claim that C"."""
     doc = parse(STUDIED_CLAIM)
     [record] = extract_document(doc)
     assert_content(doc, record, "the tax was unfair", rule="noun-cue-clause", cue="claim", speaker=None)
+
+
+def test_rules_content_noun_cue_received_has_no_speaker(parse: Parse) -> None:
+    """The subject of a verb of receiving is asked, and does not speak: "She faced questions about C"."""
+    doc = parse(FACED_QUESTIONS)
+    [record] = extract_document(doc)
+    assert_content(doc, record, "the new tax plan", rule="noun-cue-clause", cue="questions", speaker=None)
 
 
 def test_rules_content_needs_more_than_one_word(parse: Parse) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from ..lexicons import CONTENT_CUES
+from ..lexicons import CONTENT_CUES, SOURCE_NOUNS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
@@ -278,7 +278,63 @@ def _noun_speaker(doc: Document, noun: Token) -> Token | None:
     head = doc.head(noun)
     if noun.deprel in OBJECTS and head.lemma.lower() in LIGHT_VERBS:
         return speaker_of(doc, head)
-    return None
+    # "Trump has raised questions about C", "she avoided all mention of C", "Weaver said in a
+    # statement that C": with no owner of its own, the noun is the words of whoever performs the
+    # verb it is the object of, or hangs from through a preposition, when that is someone
+    verb = head if noun.deprel in OBJECTS else None
+    if noun.deprel in PREPOSITION_OBJECTS and head.deprel in PREPOSITIONS and not head.is_root:
+        verb = doc.head(head)
+    if verb is None or verb.upos not in ("VERB", "AUX") or verb.lemma.lower() in RECEIVING_VERBS:
+        return None
+    speaker = speaker_of(doc, verb)
+    return speaker if speaker is not None and _may_speak(speaker) else None
+
+
+# Verbs whose subject is given, asked or examines the words a cue noun names, and so does not
+# own them: "Clinton faced questions about C", "the agency investigated complaints that C".
+RECEIVING_VERBS = frozenset(
+    {
+        "face",
+        "field",
+        "receive",
+        "get",
+        "draw",
+        "attract",
+        "hear",
+        "read",
+        "study",
+        "examine",
+        "investigate",
+        "answer",
+        "dodge",
+        "deflect",
+        "entertain",
+        "confront",
+        "weather",
+        "endure",
+        "encounter",
+        "understand",
+    }
+)
+# Pronouns that stand for no one who could speak.
+NOT_SPEAKERS = frozenset({"nothing", "something", "anything", "everything", "what", "this", "that", "there"})
+# Endings of nouns for people the lexicon does not list ("organizers", "strategist"): more of
+# them for plurals, as "-er" and "-or" end many singular nouns for things ("order", "paper").
+PEOPLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat")
+PERSON_ENDINGS = ("ist", "ian", "crat", "ee", "eer")
+
+
+def _may_speak(token: Token) -> bool:
+    """Whether a subject could be someone who speaks: a name, a pronoun for someone, or a noun
+    for people, a body or a document; not "the clash" or "concerns"."""
+    if token.upos == "PROPN" or token.ent in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma.lower()
+    if token.upos == "PRON":
+        return lemma not in NOT_SPEAKERS
+    if lemma in SOURCE_NOUNS:
+        return True
+    return lemma.endswith(PEOPLE_ENDINGS if token.tag in ("NNS", "NNPS") else PERSON_ENDINGS)
 
 
 CONTENT_RULES = (
