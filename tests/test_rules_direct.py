@@ -756,6 +756,56 @@ def test_rules_direct_subject_tagged_as_verb_is_no_cue(conllu: Parse) -> None:
     assert record.speaker is not None and record.speaker.text == "Trump"
 
 
+# spaCy's parses of inverted cues whose speaker it does not make the verb's subject: the subject
+# of a clause after it, or its object.
+INVERTED_NAME_IN_NEXT_CLAUSE = """
+# text = "We will win," said Robin Maynard, half joking.
+1   "        "        PUNCT  ``   7   punct     _
+2   We       we       PRON   PRP  4   nsubj     _
+3   will     will     AUX    MD   4   aux       _
+4   win      win      VERB   VB   7   ccomp     _
+5   ,        ,        PUNCT  ,    7   punct     _
+6   "        "        PUNCT  ''   7   punct     _
+7   said     say      VERB   VBD  0   ROOT      _
+8   Robin    Robin    PROPN  NNP  9   compound  NER=B-PERSON
+9   Maynard  Maynard  PROPN  NNP  12  nsubj     NER=I-PERSON
+10  ,        ,        PUNCT  ,    9   punct     _
+11  half     half     NOUN   NN   12  nsubj     _
+12  joking   joke     VERB   VBG  7   ccomp     _
+13  .        .        PUNCT  .    7   punct     _
+"""
+
+INVERTED_NAME_AS_OBJECT = """
+# text = "We will win," added another Iowa Republican.
+1   "           "           PUNCT  ``   7   punct     _
+2   We          we          PRON   PRP  4   nsubj     _
+3   will        will        AUX    MD   4   aux       _
+4   win         win         VERB   VB   7   ccomp     _
+5   ,           ,           PUNCT  ,    7   punct     _
+6   "           "           PUNCT  ''   7   punct     _
+7   added       add         VERB   VBD  0   ROOT      _
+8   another     another     DET    DT   10  det       _
+9   Iowa        Iowa        PROPN  NNP  10  compound  NER=B-GPE
+10  Republican  Republican  PROPN  NNP  7   dobj      NER=B-NORP
+11  .           .           PUNCT  .    7   punct     _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        pytest.param(INVERTED_NAME_IN_NEXT_CLAUSE, "Robin Maynard", id="subject-of-next-clause"),
+        pytest.param(INVERTED_NAME_AS_OBJECT, "another Iowa Republican", id="object"),
+    ],
+)
+def test_rules_direct_inverted_speaker_not_parsed_as_subject(conllu: Parse, source: str, speaker: str) -> None:
+    """``"Q," said Robin Maynard, half joking``: the noun phrase right after an inverted cue speaks, whatever
+    the parse makes of it."""
+    [record] = extract_document(conllu(source))
+    assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We will win,")
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
 # "Q," S was quoted as saying: the parse hangs the quotation on "quoted"
 QUOTED_AS_SAYING = """
 # text = "We will win," the minister was quoted as saying.

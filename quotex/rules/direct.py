@@ -32,6 +32,7 @@ __all__ = ["DIRECT_RULES", "cue_verbs", "is_cue_verb", "quotation_pieces"]
 # not link them.
 MAX_CUE_GAP = 8
 MAX_NAME_TOKENS = 4
+MAX_AFTER_CUE_TOKENS = 8
 # Dependents of the cue verb allowed between it and a following quotation:
 # "told reporters: ...", "said on Tuesday, ...".
 BETWEEN_CUE_AND_QUOTE = frozenset(
@@ -228,10 +229,11 @@ def stands_alone(doc: Document, quotation: Quotation, sentences: Sequence[Senten
     return len(words) >= MIN_STANDALONE_WORDS or any(t.upos in ("VERB", "AUX") for t in words)
 
 
-def direct_speaker(doc: Document, cue: Token, quotation: Quotation) -> Token | None:
+def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted: bool = True) -> Token | None:
     """The speaker of a direct quote: the cue's subject, or, when the parse puts
     that inside the quotation, the noun phrase between the quotation and the cue
-    (``"Q," Ramos, 58, told AFP``)."""
+    (``"Q," Ramos, 58, told AFP``), or, with none there and ``inverted``, the noun
+    phrase right after the cue (``"Q," said Robin Maynard, half joking``)."""
     if opens_inverted_report(doc, cue) and cue.end <= quotation.start:
         names = [t for t in doc.tokens[cue.i + 1 : cue.i + 1 + MAX_NAME_TOKENS] if t.upos == "PROPN"]
         return names[-1] if names else None
@@ -242,7 +244,37 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation) -> Token | N
         return None
     between = {t.i: t for t in doc.tokens[cue.i - MAX_CUE_GAP : cue.i] if t.start >= quotation.end}
     heads = [t for t in between.values() if t.head not in between and t.upos in ("PROPN", "NOUN", "PRON")]
-    return heads[0] if len(heads) == 1 else None
+    if len(heads) == 1:
+        return heads[0]
+    return _named_after(doc, cue) if inverted and not heads else None
+
+
+# What a noun phrase right after an inverted cue may hold ("said the former governor of Ohio").
+AFTER_CUE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+NOT_AFTER_CUE_ENTITIES = frozenset({"DATE", "TIME"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+
+
+def _named_after(doc: Document, cue: Token) -> Token | None:
+    """``"Q," said Robin Maynard, half joking``: the speaker of an inverted cue that the parse
+    makes the subject of a clause after it, or the verb's object: the head of the words right
+    after the cue, up to the first punctuation, verb, preposition or relative pronoun (the last
+    noun of that run; a capitalised word of any tag counts, as the tagger takes names for adverbs)."""
+    if cue.tag not in FINITE_TAGS or not is_cue_verb(cue):
+        return None  # "..., referencing the large number of ...", "had no such praise": no inverted report
+    sentence = doc.sentences[cue.sent]
+    head = None
+    for token in doc.tokens[cue.i + 1 : min(sentence.last, cue.i + 1 + MAX_AFTER_CUE_TOKENS)]:
+        if token.ent in NOT_AFTER_CUE_ENTITIES or token.lower in RELATIVE_PRONOUNS:
+            break
+        if token.upos not in AFTER_CUE_WORDS and not (token.upos in ("ADV", "X", "INTJ") and token.text[:1].isupper()):
+            break
+        if token.lower in PERSONAL_PRONOUNS:
+            return None  # "says she warned ...": the subject of a clause of its own
+        if token.upos in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
+            head = token
+    return head
 
 
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
@@ -253,7 +285,7 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     if not stands_alone(doc, quotation, sentences):
         # a fragment is a quote only in the tight "Q," S V frame ("No," she said)
         cue = _cue_after(doc, quotation, sentences[-1]) if _ends_as_spoken(doc, quotation) else None
-        speaker = direct_speaker(doc, cue, quotation) if cue is not None and is_cue_verb(cue) else None
+        speaker = direct_speaker(doc, cue, quotation, inverted=False) if cue is not None and is_cue_verb(cue) else None
         if speaker is None or speaker.start < quotation.end or speaker.lower in RELATIVE_PRONOUNS:
             cue = _tight_cue_before(doc, quotation, sentences)
             return (cue, "quote-cue-before") if cue is not None else (None, "")
