@@ -143,14 +143,111 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             if child.deprel in SUBJECTS:
                 if child.lower == "it" and len(seen) > 1:
                     return None  # "it is important to show that": no speaker
+                if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES and not verb.is_root:
+                    return _publisher(doc, verb, doc.head(verb)) or child
                 return child
         if verb.deprel in RELATIVE_CLAUSES or (verb.deprel in PARTICIPLE_MODIFIERS and verb.tag == "VBG"):
             head = doc.head(verb)
-            return head if head.upos in ("NOUN", "PROPN", "PRON") else None
+            if head.upos not in ("NOUN", "PROPN", "PRON"):
+                return None
+            return _publisher(doc, verb, head) or head
         if verb.deprel not in SUBJECT_SHARING or verb.is_root:
             return None
         verb = doc.head(verb)
     return None
+
+
+# Nouns for what a source puts out in writing or on air, and the verbs by which it does: "X
+# released a statement saying …", "X posted a video that accuses …" are X's words.
+PUBLISHED = frozenset(
+    {
+        "statement",
+        "release",
+        "ad",
+        "advertisement",
+        "video",
+        "message",
+        "email",
+        "e-mail",
+        "letter",
+        "memo",
+        "tweet",
+        "post",
+        "article",
+        "piece",
+        "editorial",
+        "caption",
+        "website",
+        "commercial",
+        "documentary",
+        "mailer",
+        "flyer",
+        "text",
+        "note",
+        "column",
+        "op-ed",
+        "data",
+        "report",
+        "book",
+        "spot",
+        "petition",
+        "resolution",
+        "cover",
+    }
+)
+PUBLISHING_VERBS = frozenset(
+    {
+        "release",
+        "issue",
+        "put",
+        "send",
+        "post",
+        "run",
+        "launch",
+        "publish",
+        "air",
+        "tweet",
+        "retweet",
+        "share",
+        "draft",
+        "write",
+        "unveil",
+        "roll",
+        "file",
+        "distribute",
+        "circulate",
+        "email",
+        "place",
+        "plant",
+        "bankroll",
+        "add",
+        "produce",
+        "pen",
+        "approve",
+        "pass",
+        "adopt",
+        "introduce",
+        "broadcast",
+        "submit",
+        "revise",
+        "sign",
+    }
+)
+
+
+def _publisher(doc: Document, clause: Token, noun: Token) -> Token | None:
+    """Who published ``noun``, when it is a statement, ad, video … put out by the subject of the verb
+    whose object it is and ``clause`` (a participle or a relative clause not set off by a comma)
+    says what it says: ``X`` in "X released a statement saying …"."""
+    if noun.lemma.lower() not in PUBLISHED or noun.deprel not in ("dobj", "obj") or noun.is_root:
+        return None
+    opening = doc.subtree(clause)[0].i
+    if opening > 0 and doc.tokens[opening - 1].text == ",":
+        return None  # "her medical records, which showed …": the writer's aside names the document
+    verb = doc.head(noun)
+    if verb.lemma.lower() not in PUBLISHING_VERBS:
+        return None
+    return speaker_of(doc, verb)
 
 
 def passive_participle(doc: Document, verb: Token) -> bool:

@@ -466,6 +466,45 @@ def test_rules_indirect_gerund_clause(extractor: quotex.Extractor, text: str, qu
         assert (record.rule, record.quote.text) == ("reported-clause", quote)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "The campaign released a statement saying the rally was postponed.",
+            "the rally was postponed",
+            "The campaign",
+            id="released-statement-saying",
+        ),
+        pytest.param(
+            "The senator posted a video that accuses the governor of lying.",
+            "the governor of lying",
+            "The senator",
+            id="posted-video-that",
+        ),
+        pytest.param(
+            "The agency released its annual report, which showed that crime had fallen.",
+            "crime had fallen",
+            "which",
+            id="aside-names-the-document",
+        ),
+        pytest.param(
+            "She read a statement saying the rally was postponed.",
+            "the rally was postponed",
+            "a statement",
+            id="not-published-by-the-subject",
+        ),
+    ],
+)
+def test_rules_indirect_published_words_are_the_publishers(
+    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """What a statement, ad or video put out by someone says is theirs ("X released a statement saying C"),
+    but not after a comma ("its report, which showed C") or a verb that does not publish ("read")."""
+    [record] = extractor(text)
+    assert record.quote.text == quote
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
 # NAME: C, with the name mis-tagged
 LABEL_MISTAGGED = """
 # text = {label}: We are stronger together.
