@@ -49,6 +49,13 @@ SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 # Participles that describe the noun they modify: "911 calls saying ...".
 PARTICIPLE_MODIFIERS = frozenset({"acl"})
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+# Clauses whose subject is the object of the verb they hang from: "led [Republicans] to say".
+OBJECT_CONTROLLED = frozenset({"xcomp"})
+OBJECTS = frozenset({"dobj", "obj"})
+# Verbs that make their object do what the clause after it says: "led Republicans to say".
+OBJECT_CONTROL_VERBS = frozenset(
+    {"lead", "prompt", "force", "leave", "cause", "drive", "spur", "allow", "inspire", "compel", "provoke", "get"}
+)
 # What makes a participle clause active or its own: "having said", "he said".
 ADJUNCT_CLAUSE_OWN = frozenset({"aux", "auxpass", "aux:pass"}) | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
@@ -153,7 +160,14 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             return _publisher(doc, verb, head) or head
         if verb.deprel not in SUBJECT_SHARING or verb.is_root:
             return None
-        verb = doc.head(verb)
+        head = doc.head(verb)
+        if verb.deprel in OBJECT_CONTROLLED and head.lemma.lower() in OBJECT_CONTROL_VERBS:
+            # "The defeat led Republicans to say ...", "left many voters wondering ...": who says is
+            # the one led or left, the object of the verb above, not its subject
+            objects = [c for c in doc.children(head) if c.deprel in OBJECTS and c.i < verb.i]
+            if objects:
+                return objects[-1]
+        verb = head
     return None
 
 

@@ -505,6 +505,39 @@ def test_rules_indirect_published_words_are_the_publishers(
     assert record.speaker is not None and record.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "The defeat led many Republicans to say that the party had lost its way.",
+            "the party had lost its way",
+            "many Republicans",
+            id="led-to-say",
+        ),
+        pytest.param(
+            "The scandal has left many voters wondering whether the senator lied.",
+            "the senator lied",
+            "many voters",
+            id="left-wondering",
+        ),
+        pytest.param(
+            "The senator urged her colleagues to reject the budget deal.",
+            "her colleagues to reject the budget deal",
+            "The senator",
+            id="urged-is-a-report-of-its-own",
+        ),
+    ],
+)
+def test_rules_indirect_object_of_causative_speaks(
+    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """A clause hung on a causative verb's object is that object's report ("X led Republicans to say C"), not
+    the causer's; a reporting verb ("urged her colleagues to C") stays its subject's."""
+    [record] = extractor(text)
+    assert record.quote.text == quote
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
 # NAME: C, with the name mis-tagged
 LABEL_MISTAGGED = """
 # text = {label}: We are stronger together.
