@@ -223,6 +223,7 @@ class _People:
             if len(o.name.split()) > 1:
                 self._fuller.setdefault(_surname(o.name), []).append(o)
         self._full_names: dict[tuple[str, int, str | None], str] = {}
+        self._by_full_name: dict[str, list[_Occurrence]] | None = None  # built when first asked
 
     def full_name(self, name: str, at: int, gender: str | None = None) -> str:
         """The fullest form of ``name`` in the article.
@@ -254,7 +255,11 @@ class _People:
 
     def of(self, name: str) -> list[_Occurrence]:
         """The occurrences of the person called ``name`` (a full name), in text order."""
-        return [o for o in self.occurrences if self.full_name(o.name, o.entity.start) == name]
+        if self._by_full_name is None:  # once per article, not once per source
+            self._by_full_name = {}
+            for o in self.occurrences:
+                self._by_full_name.setdefault(self.full_name(o.name, o.entity.start), []).append(o)
+        return self._by_full_name.get(name, [])
 
     def with_role(self, role: str, at: int) -> str | None:
         """The full name of a person the article gives ``role``: the latest before ``at``, else the first after."""
