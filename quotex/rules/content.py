@@ -17,6 +17,7 @@ from ..syntax import (
     following_dependents,
     is_passive,
     passive_participle,
+    remembered_per_document,
     speaker_of,
     without_trailing_aside,
 )
@@ -46,11 +47,18 @@ WH_TAGS = frozenset({"WP", "WDT"})
 LIGHT_VERBS = frozenset({"make", "issue", "release", "express", "voice", "offer", "repeat", "reiterate", "put"})
 
 
-def _cues(doc: Document, upos: str) -> Iterator[tuple[Token, frozenset[str]]]:
-    """The content cues of ``doc`` with this part of speech, and their content kinds."""
+def _cues(doc: Document, upos: str) -> list[tuple[Token, frozenset[str]]]:
+    """The content cues of ``doc`` with this part of speech (VERB or NOUN), and their content kinds."""
+    return _content_cues(doc)[upos]
+
+
+@remembered_per_document  # three rules walk them: the document's tokens are read once
+def _content_cues(doc: Document) -> dict[str, list[tuple[Token, frozenset[str]]]]:
+    found: dict[str, list[tuple[Token, frozenset[str]]]] = {"VERB": [], "NOUN": []}
     for token in doc.tokens:
-        if token.upos == upos and (kinds := CONTENT_CUES.get(token.lemma.lower())):
-            yield token, kinds
+        if token.upos in found and (kinds := CONTENT_CUES.get(token.lemma.lower())):
+            found[token.upos].append((token, kinds))
+    return found
 
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
