@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 from typing import TypeVar
@@ -33,6 +34,7 @@ __all__ = [
     "remembered_per_token",
     "span_of",
     "speaker_of",
+    "tokens_by_upos",
     "trim_tokens",
     "without_trailing_aside",
 ]
@@ -82,6 +84,15 @@ def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Docu
 
     remembered.__doc__ = function.__doc__
     return remembered
+
+
+@remembered_per_document  # rules look for verbs, nouns and adjectives with a word of their lexicons
+def tokens_by_upos(doc: Document) -> dict[str, list[Token]]:
+    """The tokens of ``doc`` by part of speech (VERB, NOUN, ADJ ...), each in text order."""
+    found: defaultdict[str, list[Token]] = defaultdict(list)
+    for token in doc.tokens:
+        found[token.upos].append(token)
+    return found
 
 
 def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[Document, Token], T]:

@@ -19,6 +19,7 @@ from ..syntax import (
     passive_participle,
     remembered_per_document,
     speaker_of,
+    tokens_by_upos,
     without_trailing_aside,
 )
 from .base import Candidate, Rule
@@ -52,13 +53,13 @@ def _cues(doc: Document, upos: str) -> list[tuple[Token, frozenset[str]]]:
     return _content_cues(doc)[upos]
 
 
-@remembered_per_document  # three rules walk them: the document's tokens are read once
+@remembered_per_document  # three rules walk them
 def _content_cues(doc: Document) -> dict[str, list[tuple[Token, frozenset[str]]]]:
-    found: dict[str, list[tuple[Token, frozenset[str]]]] = {"VERB": [], "NOUN": []}
-    for token in doc.tokens:
-        if token.upos in found and (kinds := CONTENT_CUES.get(token.lemma.lower())):
-            found[token.upos].append((token, kinds))
-    return found
+    by_upos = tokens_by_upos(doc)
+    return {
+        upos: [(t, kinds) for t in by_upos.get(upos, ()) if (kinds := CONTENT_CUES.get(t.lemma.lower()))]
+        for upos in ("VERB", "NOUN")
+    }
 
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:

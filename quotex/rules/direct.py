@@ -22,6 +22,7 @@ from ..syntax import (
     opens_inverted_report,
     remembered_per_document,
     speaker_of,
+    tokens_by_upos,
 )
 from .base import Candidate, Rule
 from .chain import fills_sentences, following_quote, inside_marks
@@ -67,7 +68,7 @@ def is_cue_verb(token: Token) -> bool:
 @remembered_per_document  # four rules and the speaker resolution walk them
 def cue_verbs(doc: Document) -> list[Token]:
     """The reporting verbs of ``doc``, in text order."""
-    return [t for t in doc.tokens if is_cue_verb(t)]
+    return [t for t in tokens_by_upos(doc).get("VERB", ()) if is_cue_verb(t)]  # is_cue_verb asks for a VERB
 
 
 def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:

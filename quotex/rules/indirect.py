@@ -24,6 +24,7 @@ from ..syntax import (
     following_dependents,
     is_passive,
     speaker_of,
+    tokens_by_upos,
     trim_tokens,
     without_trailing_aside,
 )
@@ -242,8 +243,8 @@ def stance_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequen
     adjective's preposition (``critical of X``, ``worried about X``: content_cues.txt). Not a
     result clause (``so narrow that C``), not ``make sure that C``, not after ``it`` (``it is
     clear that C`` names no one)."""
-    for adjective in doc.tokens:
-        if adjective.upos != "ADJ" or adjective.deprel not in ("acomp", "oprd") or adjective.is_root:
+    for adjective in tokens_by_upos(doc).get("ADJ", ()):
+        if adjective.deprel not in ("acomp", "oprd") or adjective.is_root:
             continue
         children = [c for c in doc.children(adjective) if c.i > adjective.i]
         clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS]
