@@ -106,9 +106,11 @@ def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds:
     and the parse may hang the preposition off it: ``accused [the mayor of lying]``)."""
     targets = [c for c in children if c.deprel in OBJECTS]
     for clause in children:
+        if clause.deprel not in FOR_CLAUSES:
+            continue
         # "called for X to act": spaCy makes "for" the mark of an infinitive clause
         marks = [g for g in doc.children(clause) if g.deprel == "mark" and g.lower in kinds]
-        if clause.deprel in FOR_CLAUSES and marks and marks[0].i == verb.i + 1:
+        if marks and marks[0].i == verb.i + 1:
             return [clause]
     for prep in [*children, *(g for t in targets for g in doc.children(t))]:
         if prep.deprel in PREPOSITIONS and prep.lower in kinds and prep.i > verb.i:
@@ -124,10 +126,13 @@ def _infinitive(doc: Document, verb: Token, children: Sequence[Token], kinds: fr
     if "to" not in kinds:
         return []
     for child in children:
-        marked = any(g.lower == "to" for g in doc.children(child))
-        if is_passive(doc, child) and child.lemma.lower() in NOT_NAMED:
+        if child.lemma.lower() in NOT_NAMED and is_passive(doc, child):
             return []  # "asked not to be named": a condition of anonymity, not content
-        if child.deprel in INFINITIVES and child.upos in ("VERB", "AUX") and marked:
+        if (
+            child.deprel in INFINITIVES
+            and child.upos in ("VERB", "AUX")
+            and any(g.lower == "to" for g in doc.children(child))
+        ):
             asked = [c for c in children if c.deprel in OBJECTS and c.i < child.i] or _called_on(doc, children, child)
             return [*asked[:1], child]
     return []

@@ -70,7 +70,9 @@ def without_second_reports(doc: Document, tokens: list[Token]) -> list[Token]:
 
 
 def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
-    tokens = [t for t in without_second_reports(doc, doc.subtree(head)) if t.i not in without]
+    tokens = without_second_reports(doc, doc.subtree(head))
+    if without:
+        tokens = [t for t in tokens if t.i not in without]
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].lower in COMPLEMENTIZERS and tokens[0].deprel == "mark")):
         tokens = tokens[1:]
     return tokens
