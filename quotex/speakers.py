@@ -381,11 +381,7 @@ def _words_before(doc: Document, entity: Entity, head: Token) -> list[Token]:
         and head.deprel in ("appos", "compound", "flat", "nmod", "npadvmod", "dep")
     ):
         top = parent  # "actress Susan Sarandon" parsed with "actress" as the head
-    while (
-        i >= 0
-        and doc.tokens[i].sent == head.sent
-        and (i == top.i or any(a.i == top.i for a in doc.ancestors(doc.tokens[i])))
-    ):
+    while i >= 0 and doc.tokens[i].sent == head.sent and _hangs_from(doc, doc.tokens[i], top):
         token = doc.tokens[i]
         if token.upos == "PUNCT" and token.text not in (".",):
             break
@@ -394,6 +390,15 @@ def _words_before(doc: Document, entity: Entity, head: Token) -> list[Token]:
         words.insert(0, token)
         i -= 1
     return words
+
+
+def _hangs_from(doc: Document, token: Token, top: Token) -> bool:
+    """Whether ``token`` is ``top`` or one of its descendants."""
+    while token.i != top.i:
+        if token.head == token.i:  # the root, and no top on the way
+            return False
+        token = doc.tokens[token.head]
+    return True
 
 
 def _titles_before(doc: Document, words: Sequence[Token]) -> tuple[int | None, int | None, set[str]]:
