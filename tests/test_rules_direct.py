@@ -759,7 +759,7 @@ def test_rules_direct_subject_tagged_as_verb_is_no_cue(conllu: Parse) -> None:
 # spaCy's parses of inverted cues whose speaker it does not make the verb's subject: the subject
 # of a clause after it, or its object.
 INVERTED_NAME_IN_NEXT_CLAUSE = """
-# text = "We will win," said Robin Maynard, half joking.
+# text = "We will win," said Dana Whitfield, half joking.
 1   "        "        PUNCT  ``   7   punct     _
 2   We       we       PRON   PRP  4   nsubj     _
 3   will     will     AUX    MD   4   aux       _
@@ -767,8 +767,8 @@ INVERTED_NAME_IN_NEXT_CLAUSE = """
 5   ,        ,        PUNCT  ,    7   punct     _
 6   "        "        PUNCT  ''   7   punct     _
 7   said     say      VERB   VBD  0   ROOT      _
-8   Robin    Robin    PROPN  NNP  9   compound  NER=B-PERSON
-9   Maynard  Maynard  PROPN  NNP  12  nsubj     NER=I-PERSON
+8   Dana     Dana     PROPN  NNP  9   compound  NER=B-PERSON
+9   Whitfield  Whitfield  PROPN  NNP  12  nsubj   NER=I-PERSON
 10  ,        ,        PUNCT  ,    9   punct     _
 11  half     half     NOUN   NN   12  nsubj     _
 12  joking   joke     VERB   VBG  7   ccomp     _
@@ -794,12 +794,12 @@ INVERTED_NAME_AS_OBJECT = """
 @pytest.mark.parametrize(
     ("source", "speaker"),
     [
-        pytest.param(INVERTED_NAME_IN_NEXT_CLAUSE, "Robin Maynard", id="subject-of-next-clause"),
+        pytest.param(INVERTED_NAME_IN_NEXT_CLAUSE, "Dana Whitfield", id="subject-of-next-clause"),
         pytest.param(INVERTED_NAME_AS_OBJECT, "another Iowa Republican", id="object"),
     ],
 )
 def test_rules_direct_inverted_speaker_not_parsed_as_subject(conllu: Parse, source: str, speaker: str) -> None:
-    """``"Q," said Robin Maynard, half joking``: the noun phrase right after an inverted cue speaks, whatever
+    """``"Q," said Dana Whitfield, half joking``: the noun phrase right after an inverted cue speaks, whatever
     the parse makes of it."""
     [record] = extract_document(conllu(source))
     assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We will win,")

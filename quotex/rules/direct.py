@@ -234,7 +234,7 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted:
     """The speaker of a direct quote: the cue's subject, or, when the parse puts
     that inside the quotation, the noun phrase between the quotation and the cue
     (``"Q," Ramos, 58, told AFP``), or, with none there and ``inverted``, the noun
-    phrase right after the cue (``"Q," said Robin Maynard, half joking``)."""
+    phrase right after the cue (``"Q," said Dana Whitfield, half joking``)."""
     if opens_inverted_report(doc, cue) and cue.end <= quotation.start:
         names = [t for t in doc.tokens[cue.i + 1 : cue.i + 1 + MAX_NAME_TOKENS] if t.upos == "PROPN"]
         return names[-1] if names else None
@@ -258,7 +258,7 @@ PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 
 
 def _named_after(doc: Document, cue: Token) -> Token | None:
-    """``"Q," said Robin Maynard, half joking``: the speaker of an inverted cue that the parse
+    """``"Q," said Dana Whitfield, half joking``: the speaker of an inverted cue that the parse
     makes the subject of a clause after it, or the verb's object: the head of the words right
     after the cue, up to the first punctuation, verb, preposition or relative pronoun (the last
     noun of that run; a capitalised word of any tag counts, as the tagger takes names for adverbs)."""
