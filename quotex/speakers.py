@@ -679,12 +679,12 @@ class _Resolver:
             entity = doc.entity_at(child)
             if entity is not None and entity.label in ORGANIZATION_LABELS and child.upos == "PROPN":
                 return _Reading("name", "organization", name=_strip_article(doc.text[entity.start : entity.end]))
-        if head.tag in PLURAL_TAGS and head.upos == "NOUN" and doc.tokens[head.i + 1 : head.i + 2]:
+        if head.tag in PLURAL_TAGS and head.upos == "NOUN" and head.i + 1 < len(doc.tokens):
             # the people a plural noun stands for, named after a comma and parsed as a list:
             # "The town's historians, Ada Brill and Tom Kessel, wrote"
             listed = [c for c in doc.children(head) if c.deprel == "conj" and c.i > head.i + 1]
             if listed and doc.tokens[head.i + 1].text == "," and listed[0].ent in PERSON_LABELS:
-                words = sorted(doc.subtree(listed[0]), key=lambda t: t.i)
+                words = doc.subtree(listed[0])  # in text order
                 name = _strip_possessive(doc.text[words[0].start : words[-1].end])
                 return _Reading("name", "person", name=name, plural=True)
         return None
@@ -842,7 +842,7 @@ class _Resolver:
             described = any(c.deprel == "amod" and c.text.islower() for c in doc.children(complement))
             if described or not named:
                 return None  # "a group of Republicans", "a group of liberal Rabbis": no name
-            last = max(doc.subtree(complement), key=lambda t: t.i)
+            last = doc.subtree(complement)[-1]  # in text order
             return _strip_article(doc.text[head.start : last.end])
         start = min(t.start for w in words for t in self.doc.subtree(w) if t.upos != "DET")
         return _strip_possessive_words(_strip_article(self.doc.text[start : head.end]))

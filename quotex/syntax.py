@@ -59,7 +59,7 @@ OBJECT_CONTROL_VERBS = frozenset(
     {"lead", "prompt", "force", "leave", "cause", "drive", "spur", "allow", "inspire", "compel", "provoke", "get"}
 )
 # What makes a participle clause active or its own: "having said", "he said".
-ADJUNCT_CLAUSE_OWN = frozenset({"aux", "auxpass", "aux:pass"}) | ACTIVE_OR_PASSIVE_SUBJECTS
+ADJUNCT_CLAUSE_OWN = frozenset({"aux"}) | PASSIVE_AUX | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
 PUNCT = frozenset({"PUNCT"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you", "it", "who", "which", "that"})
@@ -264,7 +264,7 @@ def _publisher(doc: Document, clause: Token, noun: Token) -> Token | None:
     """Who published ``noun``, when it is a statement, ad, video … put out by the subject of the verb
     whose object it is and ``clause`` (a participle or a relative clause not set off by a comma)
     says what it says: ``X`` in "X released a statement saying …"."""
-    if noun.lemma.lower() not in PUBLISHED or noun.deprel not in ("dobj", "obj") or noun.is_root:
+    if noun.lemma.lower() not in PUBLISHED or noun.deprel not in OBJECTS or noun.is_root:
         return None
     opening = doc.subtree(clause)[0].i
     if opening > 0 and doc.tokens[opening - 1].text == ",":

@@ -13,6 +13,7 @@ from ..lexicons import CONTENT_CUES, SOURCE_NOUNS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
+    OBJECTS,
     PASSIVE_SUBJECTS,
     following_dependents,
     is_passive,
@@ -28,7 +29,6 @@ from .indirect import MIN_CONTENT_WORDS, pieces_of, without_second_reports
 
 __all__ = ["CONTENT_RULES"]
 
-OBJECTS = frozenset({"dobj", "obj"})
 PREDICATES = frozenset({"oprd", "xcomp"})
 INFINITIVES = frozenset({"xcomp"})
 PREPOSITIONS = frozenset({"prep"})

@@ -19,6 +19,7 @@ from ..quotemarks import Quotation
 from ..syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     CLAUSAL_COMPLEMENTS,
+    OBJECTS,
     PASSIVE_SUBJECTS,
     SUBJECTS,
     following_dependents,
@@ -184,7 +185,7 @@ def parenthetical_reports(
             continue
         if REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES or verb.lemma.lower() in NOT_PARENTHETICAL:
             continue  # "..., he wants / thinks / continued, ...": rarely a report of the clause it hangs on
-        if any(c.deprel in CLAUSAL_COMPLEMENTS or c.deprel in ("dobj", "obj") for c in doc.children(verb)):
+        if any(c.deprel in CLAUSAL_COMPLEMENTS or c.deprel in OBJECTS for c in doc.children(verb)):
             continue  # the verb has content of its own
         if verb.deprel == "advcl" and not (_as_clause(doc, verb) or _inserted_clause(doc, verb)):
             continue  # "C, adding to X" / "C when S V-ed": an adjunct of the clause, which is not its content
