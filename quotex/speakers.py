@@ -84,6 +84,8 @@ PERSON_SUFFIXES = ("ist", "ian", "crat", "phobe", "ee", "eer")
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+# Quantifiers of some people of a kind, not all of them: "some senators", "many of the candidates".
+LOOSE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "others"})
 # Determiners that point back to people named before: "both men", "neither man".
 ANAPHORIC_DETERMINERS = frozenset({"both", "each", "either", "neither"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -623,8 +625,13 @@ class _Resolver:
                 return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class, plural=True)
             return _Reading(form, "organization", name=named_modifier, lemma=lemma, noun_class=noun_class)
         if plural and noun_class == "person" and (definite or self.people.holders(lemma) > 1):
-            # "the candidates", "Republican candidates" where the article names them
-            return _Reading("anaphor", "unknown", lemma=lemma, noun_class=noun_class, plural=True)
+            # "the candidates", "Republican candidates" where the article names them; not some of a
+            # kind ("some senators", "many economists", "other senators"), nor someone's people
+            # ("Clinton's lawyers", "his friends") unless the article names several with the role
+            quantified = any(c.lower in LOOSE_QUANTIFIERS for c in before if c.deprel in ("det", "amod"))
+            owned = any(c.deprel in ("poss", "nmod:poss") for c in before)
+            if not quantified and (not owned or self.people.holders(lemma) > 1):
+                return _Reading("anaphor", "unknown", lemma=lemma, noun_class=noun_class, plural=True)
         if noun_class == "group" or head.ent in GROUP_LABELS or (plural and (noun_class or _people_word(head))):
             form = "definite" if definite else "plural"
             return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class or "group", plural=True)
@@ -650,6 +657,9 @@ class _Resolver:
                 return attrs.evolve(inner, form="quantifier", kind="unnamed_person", plural=False)
             if inner.kind in ("person", "organization"):  # "one of Trump's aides" is not Trump
                 return _Reading("quantifier", "unnamed_group" if quantifier != "person" else "unnamed_person")
+            if inner.form == "anaphor" and head.lower in LOOSE_QUANTIFIERS:
+                # "some of the candidates": some people of a kind, whoever the kind are
+                return _Reading("quantifier", "unnamed_group", lemma=inner.lemma, plural=True)
             return attrs.evolve(inner, form="quantifier")
         if quantifier == "share":
             return _Reading("quantifier", "unknown", plural=True)

@@ -609,3 +609,25 @@ def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> 
     text = 'Mayor Ann Folsom spoke. A resident asked whether she would raise taxes. "Not this year," she said.'
     speakers = [q.speaker for q in extractor(text, "t") if q.speaker is not None and q.speaker.text == "she"]
     assert [(s.kind, s.name, s.anonymous) for s in speakers] == [("person", "Ann Folsom", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hillary Clinton spoke in Iowa on Monday. Her lawyers said the emails were private.", id="owned"),
+        pytest.param(
+            "Sen. Ted Cruz spoke in Iowa. Sen. Marco Rubio spoke in Ohio. Some senators said the plan was bad.",
+            id="quantified",
+        ),
+        pytest.param(
+            "Sen. Ted Cruz and Marco Rubio debated on Monday. Some of the candidates said the plan was bad.",
+            id="some-of",
+        ),
+    ],
+)
+def test_sources_some_of_a_role_or_someones_people_are_a_group(extractor: quotex.Extractor, text: str) -> None:
+    """ "Her lawyers", "some senators", "some of the candidates" are people the article does not name,
+    not an anaphor of people named before."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.anonymous) == ("unnamed_group", True)
