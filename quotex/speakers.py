@@ -84,6 +84,7 @@ PERSON_SUFFIXES = ("ist", "ian", "crat", "phobe", "ee", "eer")
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 # Quantifiers of some people of a kind, not all of them: "some senators", "many of the candidates".
 LOOSE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "others"})
 # Determiners that point back to people named before: "both men", "neither man".
@@ -630,7 +631,9 @@ class _Resolver:
             # ("Clinton's lawyers", "his friends") unless the article names several with the role
             quantified = any(c.lower in LOOSE_QUANTIFIERS for c in before if c.deprel in ("det", "amod"))
             owned = any(c.deprel in ("poss", "nmod:poss") for c in before)
-            if not quantified and (not owned or self.people.holders(lemma) > 1):
+            # a relative clause says who they are: "the Republican leaders who rebuked Trump"
+            restricted = any(c.deprel in RELATIVE_CLAUSES for c in self.doc.children(head) if c.i > head.i)
+            if not quantified and not restricted and (not owned or self.people.holders(lemma) > 1):
                 return _Reading("anaphor", "unknown", lemma=lemma, noun_class=noun_class, plural=True)
         if noun_class == "group" or head.ent in GROUP_LABELS or (plural and (noun_class or _people_word(head))):
             form = "definite" if definite else "plural"
@@ -883,9 +886,7 @@ class _Resolver:
         if reading.form in ("pronoun", "quantifier-pronoun"):
             return self._find_pronoun(head, reading)
         if reading.form == "anaphor":
-            return self._latest(head, lambda s, plural: plural or s.plural or s.kind == "unnamed_group") or self.new(
-                reading
-            )
+            return self._find_anaphor(head, reading)
         if reading.form == "name":
             named = self._named(reading)
             if named is None and reading.lemma:  # a source introduced unnamed, named now
@@ -960,6 +961,37 @@ class _Resolver:
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None
+
+    def _find_anaphor(self, head: Token, reading: _Reading) -> Source:
+        """The people an anaphor points back to: the latest source of several people. For a role
+        ("the candidates", "both senators", "the committee chairmen"): several named people ("Mr.
+        Effron and Mr. Pruzan ... Both men"), or a group described with the same noun before
+        ("lawyers for Cruz ... the lawyers"; not for "both" or "all three", which count people in
+        view); not a group described otherwise ("voters ... the candidates") nor a body; else the
+        people the article gives that role; else no one known."""
+        lemma = reading.lemma
+        if reading.noun_class != "person" or not lemma:  # "both", "the two", "neither company"
+            found = self._latest(head, lambda s, plural: plural or s.plural or s.kind == "unnamed_group")
+            return found or self.new(reading)
+
+        before = [c for c in self.doc.children(head) if c.i < head.i]
+        # "both candidates", "all three candidates": people the article has in view, not a loose group
+        counted = any(c.deprel == "nummod" or c.lower in ANAPHORIC_DETERMINERS | {"all"} for c in before)
+
+        def fits(source: Source, plural: bool) -> bool:
+            if source.kind == "person":
+                return plural or source.plural
+            group = source.kind in ("unnamed_group", "unknown") and source.plural
+            return group and not counted and lemma in source.head_lemmas
+
+        found = self._latest(head, fits)
+        if found is not None:
+            return found
+        if self.people.holders(lemma) > 1:
+            holder = self.people.with_role(lemma, head.start)
+            if holder is not None:
+                return self._find_name(_Reading("name", "person", name=holder))
+        return self.new(reading)
 
     def _introduced_unnamed(self, head: Token, lemma: str) -> bool:
         """Whether an indefinite phrase with the same head noun comes earlier ("a federal judge")."""

@@ -631,3 +631,30 @@ def test_sources_some_of_a_role_or_someones_people_are_a_group(extractor: quotex
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.anonymous) == ("unnamed_group", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Ted Cruz and Marco Rubio debated in Iowa on Monday. Voters in Des Moines cheered loudly. "
+            "The candidates said the plan was bad.",
+            "Ted Cruz",
+            id="the-candidates",
+        ),
+        pytest.param(
+            "Mr. Effron and Mr. Pruzan founded the bank in 2006. Many bankers admired them. "
+            "Both men said there were no plans to sell.",
+            "Effron",
+            id="both-men",
+        ),
+    ],
+)
+def test_sources_role_anaphor_skips_a_group_described_otherwise(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """ "The candidates", "both men" point back to the named people, not to the nearest group
+    described with another noun ("voters", "bankers")."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name, quote.speaker.anonymous) == ("person", name, False)
