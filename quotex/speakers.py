@@ -625,8 +625,9 @@ class _Resolver:
                 # "a conservative group", "advocacy groups": a body the article does not name
                 return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class, plural=True)
             return _Reading(form, "organization", name=named_modifier, lemma=lemma, noun_class=noun_class)
-        if plural and noun_class == "person" and (definite or self.people.holders(lemma) > 1):
-            # "the candidates", "Republican candidates" where the article names them; not some of a
+        if plural and noun_class == "person" and definite:
+            # "the candidates" where the article names them (a bare plural, "Republican senators", is
+            # a loose group, though the article names some senators); not some of a
             # kind ("some senators", "many economists", "other senators"), nor someone's people
             # ("Clinton's lawyers", "his friends") unless the article names several with the role
             quantified = any(c.lower in LOOSE_QUANTIFIERS for c in before if c.deprel in ("det", "amod"))

@@ -658,3 +658,12 @@ def test_sources_role_anaphor_skips_a_group_described_otherwise(
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name, quote.speaker.anonymous) == ("person", name, False)
+
+
+def test_sources_bare_plural_of_a_role_is_a_loose_group(extractor: quotex.Extractor) -> None:
+    """ "Republican senators said" is a loose group, though the article names two senators: no
+    determiner points back to them."""
+    text = "Sen. Ted Cruz spoke in Iowa. Sen. Marco Rubio spoke in Ohio. Republican senators said the plan was bad."
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.anonymous) == ("unnamed_group", True)
