@@ -724,6 +724,9 @@ class _Resolver:
             gender = _honorific_gender(doc, head)
             return _Reading("name", "person", name=self.people.full_name(text, head.start, gender), gender=gender)
         single = entity is None or entity.last - entity.first == 1
+        family = self._family(head)
+        if family is not None:  # "the Ebelings", "the Murdochs": people the article names
+            return _Reading("name", "person", name=family, plural=True)
         if head.tag in PLURAL_TAGS and single:  # "Republicans", "Conservatives": a loose group
             if SOURCE_NOUNS.get(_lemma(head)) in ("organization", "institution"):
                 return None  # "Two Senate Committees": bodies, read as descriptions
@@ -753,6 +756,17 @@ class _Resolver:
         if org_words:
             return _Reading("name", "organization", name=name, plural=plural)
         return _Reading("name", "person", name=self.people.full_name(name, head.start), plural=plural)
+
+    def _family(self, head: Token) -> str | None:
+        """The full name of a person the article names, when ``head`` is the plural of that
+        person's surname after "the" ("the Ebelings" after "Sue Ebeling"): the family."""
+        text = _strip_possessive(head.text)
+        if head.tag not in PLURAL_TAGS or not text[:1].isupper() or not self._definite(head):
+            return None
+        for singular in (text[:-2], text[:-1]) if text.endswith("es") else (text[:-1],):
+            if singular.lower() in self.people.surnames:
+                return self.people.full_name(singular, head.start)
+        return None
 
     def _name_with_appositive(self, head: Token) -> str | None:
         """A proper name of two words or more, with no determiner, that an appositive noun

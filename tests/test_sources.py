@@ -667,3 +667,23 @@ def test_sources_bare_plural_of_a_role_is_a_loose_group(extractor: quotex.Extrac
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.anonymous) == ("unnamed_group", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Betsy Ebeling and her husband drove from Chicago on Sunday. The Ebelings said the caucus was exciting.",
+            id="ebelings",
+        ),
+        pytest.param(
+            "Rupert Murdoch and James Murdoch met on Monday. Later, the Murdochs said the deal was fair.", id="murdochs"
+        ),
+    ],
+)
+def test_sources_family_of_a_named_person_is_named(extractor: quotex.Extractor, text: str) -> None:
+    """ "The Ebelings" after "Betsy Ebeling" is her family, people the article names, not a loose
+    group like "Republicans"."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.anonymous) == ("person", False)
