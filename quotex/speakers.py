@@ -85,6 +85,8 @@ INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "on
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+# How many first letters a people's name shares with its country's ("Saud-is", "Saud-i Arabia").
+COUNTRY_STEM = 4
 # Quantifiers of some people of a kind, not all of them: "some senators", "many of the candidates".
 LOOSE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "others"})
 # Determiners that point back to people named before: "both men", "neither man".
@@ -727,6 +729,9 @@ class _Resolver:
         family = self._family(head)
         if family is not None:  # "the Ebelings", "the Murdochs": people the article names
             return _Reading("name", "person", name=family, plural=True)
+        country = self._country(head)
+        if country is not None:  # "The Saudis said", "the Russians have used": a government
+            return _Reading("name", "organization", name=country)
         if head.tag in PLURAL_TAGS and single:  # "Republicans", "Conservatives": a loose group
             if SOURCE_NOUNS.get(_lemma(head)) in ("organization", "institution"):
                 return None  # "Two Senate Committees": bodies, read as descriptions
@@ -766,6 +771,28 @@ class _Resolver:
         for singular in (text[:-2], text[:-1]) if text.endswith("es") else (text[:-1],):
             if singular.lower() in self.people.surnames:
                 return self.people.full_name(singular, head.start)
+        return None
+
+    def _country(self, head: Token) -> str | None:
+        """The country a people speaks for: "the Saudis" in an article that names Saudi Arabia,
+        "the Russians" with Russia, "the Germans" with Germany: its government, speaking as such.
+        Only after "the": "Russians", "some Germans" are people."""
+        text = _strip_possessive(head.text)
+        if head.tag not in PLURAL_TAGS or not text[:1].isupper() or not text.endswith("s"):
+            return None
+        if not any(c.deprel == "det" and c.lower == "the" and c.i < head.i for c in self.doc.children(head)):
+            return None
+        if len(mention_tokens(self.doc, head)) > 2:  # "the Germans who live abroad"
+            return None
+        people = text[:-1].lower()
+        for entity in self.doc.entities:
+            if entity.label != "GPE":
+                continue
+            name = _strip_article(self.doc.text[entity.start : entity.end])
+            word = name.split()[0].lower()
+            shared = _shared_prefix(people, word)
+            if shared >= COUNTRY_STEM and shared >= len(word) - 2:
+                return name
         return None
 
     def _name_with_appositive(self, head: Token) -> str | None:
@@ -1236,6 +1263,16 @@ def _lemma(token: Token) -> str:
             if singular in SOURCE_NOUNS:
                 return singular
     return lemma
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def _asker(doc: Document, token: Token) -> bool:

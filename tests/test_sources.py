@@ -687,3 +687,33 @@ def test_sources_family_of_a_named_person_is_named(extractor: quotex.Extractor, 
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.anonymous) == ("person", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Saudi Arabia denied the report on Monday. The Saudis said the claims were false.",
+            "organization",
+            "Saudi Arabia",
+            id="the-saudis",
+        ),
+        pytest.param(
+            "Russia sent jets to Syria. The Russians said the strikes hit terrorists.",
+            "organization",
+            "Russia",
+            id="the-russians",
+        ),
+        pytest.param(
+            "Germany is changing. Some Germans said the army was too small.", "unnamed_group", None, id="some-people"
+        ),
+    ],
+)
+def test_sources_the_people_of_a_named_country_is_its_government(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "The Saudis said" in an article that names Saudi Arabia is its government speaking; "some
+    Germans" are people."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
