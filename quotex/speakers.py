@@ -189,6 +189,7 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceInde
     resolver.add_name_mentions()
     resolver.attach_evidence()
     resolver.describe()
+    resolver.name_spokespeople()
     resolver.number()
     index = resolver.index
     index.statements = statements
@@ -1123,6 +1124,65 @@ class _Resolver:
             source.mentions.append(Mention(entity.start, end, self.doc.text[entity.start : end], head.i))
         for source in self.index.sources:
             source.mentions.sort(key=lambda m: m.start)
+
+    def name_spokespeople(self) -> None:
+        """An unnamed spokesperson whom the article names elsewhere with the same role for the same
+        body is that person: "A spokesman for the Jupiter Police Department said ..." and "said
+        Officer Joseph Beinlich, a Jupiter police spokesman"; "a State Department spokesman" and
+        "State Department spokesman John Kirby". The body's own words must all be there, and
+        "former" on both or neither ("a Treasury official" is not "Scott Morris, a former Treasury
+        official"). Not a source that asked not to be named, nor when two people fit."""
+        doc = self.doc
+        for source in list(self.index.sources):
+            if source.kind != "unnamed_person" or source.affiliation is None:
+                continue
+            if any(e.reason != "description" for e in source.evidence):
+                continue
+            roles = {lemma for lemma in source.head_lemmas if SOURCE_NOUNS.get(lemma) == "source"}
+            affiliation = source.affiliation
+            # the body's proper words: "Jupiter Police" of "the Jupiter Police Department", "State" of
+            # "State Department", "Rubio" of "Sen. Marco Rubio"; not the noun that ends it
+            # ("Department", which any body may have), titles or first names
+            words = [t for t in doc.tokens if affiliation.start <= t.start < affiliation.end and t.upos == "PROPN"]
+            if words and _lemma(words[-1]) in SOURCE_NOUNS:
+                words = words[:-1]
+            body = {
+                t.lower
+                for t in words
+                if t.lower not in TITLES
+                and not (
+                    t.ent in PERSON_LABELS and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].ent in PERSON_LABELS
+                )
+            }
+            if not roles or not body:
+                continue
+            former = any("former" in m.text.lower().split() for m in source.mentions)
+            names = set()
+            for occurrence in self.people.occurrences:
+                if not roles & occurrence.roles:
+                    continue
+                spans = (occurrence.title, occurrence.description, occurrence.affiliation)
+                said = " ".join(span.text.lower() for span in spans if span is not None)
+                if body <= set(_WORDS.findall(said)) and ("former" in said.split()) == former:
+                    names.add(self.people.full_name(occurrence.name, occurrence.entity.start))
+            if len(names) == 1:
+                self._rename(source, names.pop())
+
+    def _rename(self, source: Source, name: str) -> None:
+        """``source`` is the named person ``name``: it joins that person's source, or becomes it."""
+        target = next((s for s in self.index.sources if s.kind == "person" and s.name == name), None)
+        if target is None:
+            source.kind, source.name = "person", name
+            source.id = self._id(name, "person", self.index.sources.index(source) + 1)
+            source.evidence.clear()
+            return
+        target.mentions.extend(source.mentions)
+        target.mentions.sort(key=lambda m: m.start)
+        target.head_lemmas |= source.head_lemmas
+        for head, owner in self.index.by_head.items():
+            if owner is source:
+                self.index.by_head[head] = target
+        self.index.sources.remove(source)
 
     def number(self) -> None:
         """Sources in the order of their first mention; ``unnamed-N``/``unknown-N`` by that place."""

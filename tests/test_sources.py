@@ -717,3 +717,39 @@ def test_sources_the_people_of_a_named_country_is_its_government(
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+SPOKESMEN = [
+    pytest.param(
+        "A spokesman for the Jupiter Police Department said the man was not arrested. "
+        '"He came in by himself," said Officer Joseph Beinlich, a Jupiter police spokesman.',
+        "person",
+        id="same-body",
+    ),
+    pytest.param(
+        "A Treasury official said the nomination was strong. "
+        "Scott Morris, a former Treasury official, said the choice was safe.",
+        "unnamed_person",
+        id="former",
+    ),
+    pytest.param(
+        "A State Department spokesman, who asked not to be named, said the emails were secret. "
+        "State Department spokesman John Kirby said the review would go on.",
+        "unnamed_person",
+        id="asked-not-to-be-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), SPOKESMEN)
+def test_sources_spokesperson_named_elsewhere_for_the_same_body(
+    extractor: quotex.Extractor, text: str, kind: str
+) -> None:
+    """ "A spokesman for the Jupiter Police Department" is Joseph Beinlich, "a Jupiter police
+    spokesman", whom the article names; not when only a former one is named, nor when the source
+    asked not to be named."""
+    article = extractor.article(text, "t")
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.kind == kind
+    assert len({s.id for s in article.sources}) == len(article.sources)
