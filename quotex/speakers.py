@@ -599,10 +599,14 @@ class _Resolver:
         determiners = {c.lower for c in before if c.deprel in ("det", "predet", "poss", "nmod:poss")}
         numbered = any(c.deprel == "nummod" for c in before)
         definite = self._definite(head)
-        if noun_class == "count" or (head.upos == "NUM" and not noun_class):
-            complement = _of_object(doc, head)  # "a handful of Democrats"
+        if (noun_class == "count" and not definite) or (head.upos == "NUM" and not noun_class):
+            # "a handful of Democrats", "a number of writers"; not "the number of people collecting
+            # Social Security", a statistic
+            complement = _of_object(doc, head)
             if complement is not None:
                 inner = self.read(complement)
+                if inner.form == "anaphor" and noun_class == "count":  # "a number of the candidates"
+                    return _Reading("quantifier", "unnamed_group", lemma=inner.lemma, plural=True)
                 return attrs.evolve(inner, form="quantifier") if inner.form != "pronoun" else inner
         if noun_class in ("share", "count") or (head.upos == "NUM" and not noun_class):
             # "About half said", "60 percent of voters say": poll data, whoever was polled

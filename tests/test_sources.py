@@ -753,3 +753,25 @@ def test_sources_spokesperson_named_elsewhere_for_the_same_body(
     assert speaker is not None
     assert speaker.kind == kind
     assert len({s.id for s in article.sources}) == len(article.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("A number of writers said the list was a bad idea.", "unnamed_group", id="a-number-of"),
+        pytest.param(
+            "Ted Cruz and Marco Rubio spoke. A number of the candidates said the plan was bad.",
+            "unnamed_group",
+            id="a-number-of-the",
+        ),
+        pytest.param("The number of people collecting benefits shows the plan failed.", "unknown", id="the-number-of"),
+    ],
+)
+def test_sources_a_number_of_people_is_a_count_the_number_a_statistic(
+    extractor: quotex.Extractor, text: str, kind: str
+) -> None:
+    """ "A number of writers" are people the article does not name; "the number of people
+    collecting benefits" is a statistic."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == kind
