@@ -332,15 +332,30 @@ DASHES = frozenset("―—–-")
 MAX_DASH_NAME_TOKENS = 6
 
 
+def _after_spaces(text: str, start: int) -> int:
+    """Where the white space that starts ``text[start:]`` ends (read in place: no copy of the rest of the text)."""
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return start
+
+
+def _before_spaces(text: str, end: int) -> int:
+    """Where the white space that ends ``text[:end]`` starts (read in place: no copy of the text before)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def dash_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``"Q" ― Name``: a quotation signed with a dash and a name, epigraph style
     (the name may stand on its own line after the quotation)."""
     for quotation in quotations:
-        if quotation.depth or any(c.start < quotation.end and quotation.start < c.end for c in found):
+        if quotation.depth:
             continue
-        gap = len(doc.text[quotation.end :]) - len(doc.text[quotation.end :].lstrip())
-        dash = quotation.end + gap
+        dash = _after_spaces(doc.text, quotation.end)
         if dash >= len(doc.text) or doc.text[dash] not in DASHES or doc.text.count("\n", quotation.end, dash) > 2:
+            continue  # most quotations: tested before the quotes found
+        if any(c.start < quotation.end and quotation.start < c.end for c in found):
             continue
         after = [t for t in doc.tokens if t.start > dash][: MAX_DASH_NAME_TOKENS + 1]
         name: list[Token] = []
@@ -363,15 +378,17 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
     """``S V-ed ...: "Q"``: a quotation introduced by a colon; the speaker is the
     subject of the clause before the colon."""
     for quotation in quotations:
-        if quotation.depth or any(c.start < quotation.end and quotation.start < c.end for c in found):
+        if quotation.depth:
             continue
-        before = doc.text[: quotation.start].rstrip()
-        if not before.endswith(":"):
+        before = _before_spaces(doc.text, quotation.start)
+        if before == 0 or doc.text[before - 1] != ":":
+            continue  # most quotations: tested before the quotes found
+        if any(c.start < quotation.end and quotation.start < c.end for c in found):
             continue
         sentences = doc.sentences_over(quotation.start, quotation.end)
         if not sentences or not stands_alone(doc, quotation, sentences):
             continue
-        colon = next((t for t in doc.tokens if t.start == len(before) - 1), None)
+        colon = next((t for t in doc.tokens if t.start == before - 1), None)
         if colon is None:
             continue
         name = _colon_name(doc, colon)
