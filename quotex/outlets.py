@@ -66,6 +66,9 @@ _OUTLETS_BY_FIRST_CHARACTER: dict[str, list[str]] = {}  # longest first
 for _entry in sorted(OUTLETS, key=len, reverse=True):
     _OUTLETS_BY_FIRST_CHARACTER.setdefault(_entry[:1], []).append(_entry)
 _OUTLET_NOUNS = frozenset(w for w, c in OUTLET_WORDS.items() if c == "noun")
+# What may introduce an outlet or an audience: a preposition, or "tell" for its addressee.
+_OUTLET_WORDS_BEFORE = OUTLET_PREPOSITIONS | {"tell"}
+_AUDIENCE_WORDS_BEFORE = AUDIENCE_PREPOSITIONS | {"tell"}
 
 
 @attrs.frozen
@@ -92,45 +95,45 @@ def find_setting(doc: Document, cue: Token, *, skip: Collection[int] = ()) -> Se
     if cue.lemma.lower() == "tweet":
         channel = Span(cue.start, cue.end, cue.text)
     for preposition, obj in _phrases(doc, cue, skip):
-        found = _outlet(doc, obj)
+        phrase = _left_phrase(doc, obj)
+        found = _outlet(doc, obj, phrase)
         if found is not None:  # an outlet is never also the audience or channel ("at The New York Post")
-            if preposition in OUTLET_PREPOSITIONS | {"tell"}:
+            if preposition in _OUTLET_WORDS_BEFORE:
                 outlet = outlet or found
             continue
-        if audience is None and preposition in AUDIENCE_PREPOSITIONS | {"tell"}:
-            audience = _audience(doc, obj)
+        if audience is None and preposition in _AUDIENCE_WORDS_BEFORE:
+            audience = _audience(doc, obj, phrase)
             if audience is not None:
                 continue
         if channel is None and preposition in CHANNEL_PREPOSITIONS:
-            channel = _channel(doc, obj)
+            channel = _channel(doc, obj, phrase)
     return Setting(outlet, audience, channel)
 
 
 def _phrases(doc: Document, cue: Token, skip: Collection[int]) -> Iterator[tuple[str, Token]]:
     """``(preposition, object)`` of every prepositional phrase in the reporting clause, in
     text order; the addressee of "tell" comes as ``("tell", object)``."""
-    frame = []
-    stack = [cue]
-    while stack:
-        token = stack.pop()
-        frame.append(token)
-        stack.extend(c for c in doc.children(token) if c.deprel in CLAUSE_LABELS and c.i not in skip)
     found: list[tuple[int, str, Token]] = []
-    for token in frame:
-        if token.lemma.lower() == "tell" and token.upos == "VERB":
-            objects = [c for c in doc.children(token) if c.deprel in ADDRESSEE_LABELS and c.i not in skip]
+    stack = [cue]
+    while stack:  # down the clause, each word's phrases read as it is reached
+        token = stack.pop()
+        children = doc.children(token)
+        stack.extend(c for c in children if c.deprel in CLAUSE_LABELS and c.i not in skip)
+        if token.upos == "VERB" and token.lemma.lower() == "tell":
+            objects = [c for c in children if c.deprel in ADDRESSEE_LABELS and c.i not in skip]
             if objects:
                 found.append(
                     (token.i, "tell", doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else objects[0])
                 )
                 found.append((objects[0].i, "tell", objects[0]))
         if token.upos == "ADP" and token is not cue:
-            for obj in doc.children(token):
+            for obj in children:
                 if obj.deprel in ("pobj", "obj") and obj.i not in skip:
                     found.append((token.i, token.lower, obj))
-        for case in doc.children(token):  # UD: the preposition hangs from its object
-            if case.deprel == "case" and case.upos == "ADP" and token.deprel in ("obl", "nmod"):
-                found.append((case.i, case.lower, token))
+        if token.deprel in ("obl", "nmod"):  # UD: the preposition hangs from its object
+            for case in children:
+                if case.deprel == "case" and case.upos == "ADP":
+                    found.append((case.i, case.lower, token))
     for _, preposition, obj in sorted(found, key=lambda f: f[0]):
         yield preposition, obj
 
@@ -156,8 +159,8 @@ def _hyphenated(doc: Document, i: int) -> bool:
     return token.end == after.start and "-" in (token.text, after.text) and token.sent == after.sent
 
 
-def _outlet(doc: Document, obj: Token) -> Span | None:
-    phrase = _left_phrase(doc, obj)
+def _outlet(doc: Document, obj: Token, phrase: Sequence[Token]) -> Span | None:
+    """The outlet ``obj`` names (``phrase``: its words up to it, :func:`_left_phrase`)."""
     found = outlet_at(doc, phrase[0].i)
     if found is not None:
         return found
@@ -229,16 +232,14 @@ def outlet_at(doc: Document, i: int) -> Span | None:
     return None
 
 
-def _audience(doc: Document, obj: Token) -> Span | None:
+def _audience(doc: Document, obj: Token, phrase: Sequence[Token]) -> Span | None:
     lemma = obj.lemma.lower()
     if lemma not in AUDIENCES and obj.lower not in AUDIENCES:
         return None
-    phrase = _left_phrase(doc, obj)
     return _span(doc, phrase[0].start, phrase[-1].end)
 
 
-def _channel(doc: Document, obj: Token) -> Span | None:
-    phrase = _left_phrase(doc, obj)
+def _channel(doc: Document, obj: Token, phrase: Sequence[Token]) -> Span | None:
     # the words before the head as written, so that "e-mail", which the tokenizer splits, reads as one word
     gap = " " if doc.text[obj.start - 1 : obj.start].isspace() else ""
     lefts = [" ".join(doc.text[t.start : obj.start].lower().split()) + gap for t in phrase[:-1]] + [""]
