@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -49,6 +50,7 @@ def _outermost_reports(text: str, found: list[Candidate]) -> list[Candidate]:
     of another verb is part of that verb's report (``He said he wants "a full review"``).
     ``found``: in text order."""
     starts = [c.start for c in found]
+    reach = list(itertools.accumulate((c.end for c in found), max))  # the furthest end of found[: n + 1]
     kept = []
     for candidate in found:
         cue = candidate.cue
@@ -56,12 +58,24 @@ def _outermost_reports(text: str, found: list[Candidate]) -> list[Candidate]:
             cue is not None
             and candidate.rule != "according-to"
             and (candidate.type != "direct" or _run_in_complement(text, candidate))
+            and _held(found, starts, reach, candidate, cue.start)
         ):
-            holders = found[: bisect.bisect_right(starts, cue.start)]
-            if any(o.end > cue.start and _nested(o, candidate) and not _nested(candidate, o) for o in holders):
-                continue
+            continue
         kept.append(candidate)
     return kept
+
+
+def _held(found: list[Candidate], starts: list[int], reach: list[int], candidate: Candidate, cue: int) -> bool:
+    """Whether the cue of ``candidate`` (at ``cue``) lies in the content of a quote it does not hold in
+    turn (``found`` in text order, ``starts`` their starts, ``reach[n]`` the furthest end of ``found[:
+    n + 1]``): back from the cue, while a quote may still reach over it."""
+    n = bisect.bisect_right(starts, cue) - 1
+    while n >= 0 and reach[n] > cue:
+        other = found[n]
+        if other.end > cue and _nested(other, candidate) and not _nested(candidate, other):
+            return True
+        n -= 1
+    return False
 
 
 def _run_in_complement(text: str, candidate: Candidate) -> bool:
