@@ -110,11 +110,9 @@ def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[
         if last is not doc:
             results = {}
             memo.last = (doc, results)
-        try:
-            return results[token.i]
-        except KeyError:
-            results[token.i] = value = function(doc, token)
-            return value
+        if token.i not in results:  # a first ask is common: tested, not caught as a KeyError
+            results[token.i] = function(doc, token)
+        return results[token.i]
 
     remembered.__doc__ = function.__doc__
     return remembered
