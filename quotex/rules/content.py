@@ -8,6 +8,7 @@ objects, and clauses of cue nouns (lexicon: ``content_cues.txt``).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 
 from ..lexicons import CONTENT_CUES, SOURCE_NOUNS
 from ..model import Document, Token
@@ -63,7 +64,7 @@ def _content_cues(doc: Document) -> dict[str, list[tuple[Token, frozenset[str]]]
 
 
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
-    tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=lambda t: t.i)
+    tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=attrgetter("i"))
     tokens = without_second_reports(doc, tokens)
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower in ("that", "for"))):
         tokens = tokens[1:]

@@ -45,18 +45,21 @@ NOT_PARENTHETICAL = frozenset({"continue", "agree"})
 
 def pieces_of(tokens: Sequence[Token]) -> tuple[tuple[int, int], ...]:
     """Character spans of the runs of consecutive tokens, each trimmed of edge punctuation."""
-    runs: list[list[Token]] = []
-    for token in sorted(tokens, key=lambda t: t.i):
-        if runs and runs[-1][-1].i == token.i - 1:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
     pieces = []
-    for run in runs:
+    for run in _runs(sorted(tokens, key=attrgetter("i"))):
         run = trim_tokens(run)
         if run and not (len(run) == 1 and run[0].upos == "PUNCT"):
             pieces.append((run[0].start, run[-1].end))
     return tuple(pieces)
+
+
+def _runs(ordered: list[Token]) -> list[list[Token]]:
+    """``ordered`` (tokens sorted by index) cut wherever an index is not one more than the one before."""
+    indexes = [t.i for t in ordered]
+    if indexes and indexes == list(range(indexes[0], indexes[0] + len(indexes))):
+        return [ordered]  # one run: most content
+    cuts = [n for n in range(1, len(indexes)) if indexes[n] != indexes[n - 1] + 1]
+    return [ordered[start:end] for start, end in zip([0, *cuts], [*cuts, len(ordered)], strict=True) if start < end]
 
 
 def without_second_reports(doc: Document, tokens: list[Token]) -> list[Token]:
@@ -80,7 +83,13 @@ def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
 
 
 def _enough(tokens: Sequence[Token]) -> bool:
-    return sum(t.upos != "PUNCT" for t in tokens) >= MIN_CONTENT_WORDS
+    """Whether ``tokens`` hold MIN_CONTENT_WORDS words, counted no further."""
+    words = 0
+    for token in tokens:
+        if words >= MIN_CONTENT_WORDS:
+            break
+        words += token.upos != "PUNCT"
+    return words >= MIN_CONTENT_WORDS
 
 
 def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
