@@ -561,8 +561,9 @@ class _Resolver:
         (N: its place among the article's sources)."""
         prefix = "unknown" if kind == "unknown" else "unnamed"
         slug = _slug(name) if name else f"{prefix}-{number}"
-        if any(s.id == slug for s in self.index.sources):
-            slug = f"{slug}-{number}"
+        for source in self.index.sources:  # a loop, not any() over a generator: every source, at each new one
+            if source.id == slug:
+                return f"{slug}-{number}"
         return slug
 
     # -- reading a mention
@@ -716,10 +717,10 @@ class _Resolver:
         entity = doc.entity_at(head)
         text = _strip_possessive(head.text)
         capitalized = text[:1].isupper()
-        plural = any(c.deprel == "conj" for c in doc.children(head))
-        honorific = any(c.lower in HONORIFICS for c in doc.children(head) if c.i < head.i)
         if capitalized and entity is not None and entity.label in PERSON_LABELS:
             return self._person_reading(entity, head)
+        plural = any(c.deprel == "conj" for c in doc.children(head))
+        honorific = any(c.lower in HONORIFICS for c in doc.children(head) if c.i < head.i)
         if capitalized and (honorific or (text.lower() in self.people.surnames and head.upos in ("PROPN", "NOUN"))):
             gender = _honorific_gender(doc, head)
             full = self.people.full_name(text, head.start, gender)
