@@ -240,7 +240,8 @@ class _People:
         named last before ``at``, else first after it (of the given ``gender``, when
         the article says it: "Mrs. Clinton" is not "Bill Clinton").
         """
-        key = (name, at, gender)
+        # where a name of several words stands does not change its full name: one entry for all its places
+        key = (name, 0, None) if len(name.split()) > 1 else (name, at, gender)
         if key not in self._full_names:
             self._full_names[key] = self._full_name(name, at, gender)
         return self._full_names[key]
@@ -336,18 +337,19 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
         title = inner_title
         roles |= _title_roles(inner_title.text)
     gender = "m" if honorifics & MALE_HONORIFICS else "f" if honorifics & FEMALE_HONORIFICS else _name_gender(name)
-    leftover = [t for t in before if (title_start is None or t.end <= title_start) and t.lower not in honorifics]
     description = affiliation = None
-    nouns = [t for t in leftover if t.upos == "NOUN"]
-    if nouns:  # "Republican presidential candidate Donald Trump"
-        words = _drop_determiners(leftover)
-        if words:
-            description = _span(doc, words[0].start, words[-1].end)
-        roles.add(nouns[-1].lemma.lower())
-        gender = gender or _noun_gender(nouns[-1])
-    names = [t for t in leftover if t.upos == "PROPN" or t.ent in ORGANIZATION_LABELS]
-    if names and not nouns:  # "FBI Director James Comey"
-        affiliation = _span(doc, names[0].start, _strip_possessive_end(doc, names[-1]))
+    if before:  # most names have no words before them in their phrase
+        leftover = [t for t in before if (title_start is None or t.end <= title_start) and t.lower not in honorifics]
+        nouns = [t for t in leftover if t.upos == "NOUN"]
+        if nouns:  # "Republican presidential candidate Donald Trump"
+            words = _drop_determiners(leftover)
+            if words:
+                description = _span(doc, words[0].start, words[-1].end)
+            roles.add(nouns[-1].lemma.lower())
+            gender = gender or _noun_gender(nouns[-1])
+        names = [t for t in leftover if t.upos == "PROPN" or t.ent in ORGANIZATION_LABELS]
+        if names and not nouns:  # "FBI Director James Comey"
+            affiliation = _span(doc, names[0].start, _strip_possessive_end(doc, names[-1]))
     appositive = _appositive(doc, head)
     if appositive is not None:  # "Sergei Rudskoy, the chief of ..."
         words = _phrase(doc, appositive)
