@@ -38,7 +38,16 @@ from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, QUANTIFIERS, SOURCE_NOUNS,
 from .model import Document, Entity, Token
 from .quotemarks import OPENING_MARKS
 from .records import Evidence, Span
-from .syntax import ACTIVE_OR_PASSIVE_SUBJECTS, SUBJECTS, antecedent, mention_tokens, speaker_of, trim_tokens
+from .syntax import (
+    ACTIVE_OR_PASSIVE_SUBJECTS,
+    PEOPLE_ENDINGS,
+    PERSON_ENDINGS,
+    SUBJECTS,
+    antecedent,
+    mention_tokens,
+    speaker_of,
+    trim_tokens,
+)
 
 __all__ = [
     "KINDS",
@@ -70,13 +79,10 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # An indefinite noun phrase in one of these places introduces someone: "a federal judge ruled".
 INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
 INTRODUCING = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pobj", "obl", "dative", "iobj", "conj"})
-# Endings of plural nouns for people, for plurals the lexicon does not list
-# ("libertarians", "partners", "organizers"); other plurals ("revelations",
-# "measures") name no source.
-PEOPLE_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat", "phobe")
-# The same for one person: fewer endings, as "-er", "-an" and "-ent" end too many
-# other singular nouns ("order", "plan", "statement").
-PERSON_SUFFIXES = ("ist", "ian", "crat", "phobe", "ee", "eer")
+# The endings of syntax.PEOPLE_ENDINGS and PERSON_ENDINGS, and "-phobe", for the sources of
+# mentions: other plurals ("revelations", "measures") name no source.
+PEOPLE_SUFFIXES = (*PEOPLE_ENDINGS, "phobe")
+PERSON_SUFFIXES = (*PERSON_ENDINGS, "phobe")
 # Pronouns of no one in particular: the reporting verbs they are subjects of are
 # hypothetical ("if someone had told him", "somebody might say"), so a later "he" is
 # someone else. "One" alone is one too ("one suggested she marry"); "one of the

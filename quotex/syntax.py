@@ -54,6 +54,9 @@ RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 # Clauses whose subject is the object of the verb they hang from: "led [Republicans] to say".
 OBJECT_CONTROLLED = frozenset({"xcomp"})
 OBJECTS = frozenset({"dobj", "obj"})
+# A preposition and its object in spaCy's English labels: "critical [of] [the deal]".
+PREPOSITIONS = frozenset({"prep"})
+PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 # Verbs that make their object do what the clause after it says: "led Republicans to say".
 OBJECT_CONTROL_VERBS = frozenset(
     {"lead", "prompt", "force", "leave", "cause", "drive", "spur", "allow", "inspire", "compel", "provoke", "get"}
@@ -62,6 +65,11 @@ OBJECT_CONTROL_VERBS = frozenset(
 ADJUNCT_CLAUSE_OWN = frozenset({"aux"}) | PASSIVE_AUX | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
 PUNCT = frozenset({"PUNCT"})
+# Endings of nouns for people that the lexicon does not list ("libertarians", "organizers",
+# "strategist"); fewer for one person, as "-er", "-or" and "-an" end many singular nouns for
+# things ("order", "paper", "plan").
+PEOPLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat")
+PERSON_ENDINGS = ("ist", "ian", "crat", "ee", "eer")
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you", "it", "who", "which", "that"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 

@@ -16,6 +16,10 @@ from ..quotemarks import Quotation
 from ..syntax import (
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PEOPLE_ENDINGS,
+    PERSON_ENDINGS,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONS,
     following_dependents,
     is_passive,
     passive_participle,
@@ -32,8 +36,6 @@ __all__ = ["CONTENT_RULES"]
 
 PREDICATES = frozenset({"oprd", "xcomp"})
 INFINITIVES = frozenset({"xcomp"})
-PREPOSITIONS = frozenset({"prep"})
-PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
@@ -286,7 +288,7 @@ def _noun_speaker(doc: Document, noun: Token) -> Token | None:
     for child in doc.children(noun):
         if child.deprel in POSSESSORS:
             return child
-        if child.deprel == "prep" and child.lower in ("by", "from"):
+        if child.deprel in PREPOSITIONS and child.lower in ("by", "from"):
             objects = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS]
             if objects:
                 return objects[0]
@@ -333,10 +335,6 @@ RECEIVING_VERBS = frozenset(
 )
 # Pronouns that stand for no one who could speak.
 NOT_SPEAKERS = frozenset({"nothing", "something", "anything", "everything", "what", "this", "that", "there"})
-# Endings of nouns for people the lexicon does not list ("organizers", "strategist"): more of
-# them for plurals, as "-er" and "-or" end many singular nouns for things ("order", "paper").
-PEOPLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ee", "eer", "ite", "crat")
-PERSON_ENDINGS = ("ist", "ian", "crat", "ee", "eer")
 
 
 def _may_speak(token: Token) -> bool:

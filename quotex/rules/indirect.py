@@ -21,6 +21,8 @@ from ..syntax import (
     CLAUSAL_COMPLEMENTS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PREPOSITION_OBJECTS,
+    PREPOSITIONS,
     SUBJECTS,
     following_dependents,
     is_passive,
@@ -276,9 +278,9 @@ def stance_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequen
             objects = [
                 g
                 for c in children[:1]
-                if c.deprel == "prep" and c.lower in CONTENT_CUES.get(lemma, ())
+                if c.deprel in PREPOSITIONS and c.lower in CONTENT_CUES.get(lemma, ())
                 for g in doc.children(c)
-                if g.deprel in ("pobj", "pcomp")
+                if g.deprel in PREPOSITION_OBJECTS
             ]
             if not objects:
                 continue
