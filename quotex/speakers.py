@@ -703,6 +703,9 @@ class _Resolver:
             entity = doc.entity_at(person) if person is not None else None
             if entity is not None:
                 reading = self._person_reading(entity, head)
+                if any(c.deprel == "conj" and c.ent in PERSON_LABELS for c in doc.children(child)):
+                    # "Democratic candidates Hillary Clinton and Bernie Sanders": several people
+                    reading = attrs.evolve(reading, plural=True)
                 if head.upos == "NOUN" and self._definite(head):  # "The spokesman, John Smith,"
                     return attrs.evolve(reading, lemma=_lemma(head), noun_class=SOURCE_NOUNS.get(_lemma(head), ""))
                 return reading

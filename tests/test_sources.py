@@ -775,3 +775,15 @@ def test_sources_a_number_of_people_is_a_count_the_number_a_statistic(
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.kind == kind
+
+
+def test_sources_description_naming_several_people_is_several(extractor: quotex.Extractor) -> None:
+    """ "Democratic candidates Hillary Clinton and Bernie Sanders" names two people: a "they" after
+    it is them, not the group named before ("Union members")."""
+    text = (
+        "Union members gathered in Ohio on Monday. Democratic candidates Hillary Clinton and Bernie Sanders "
+        "did respond to the union and displayed their similar stances. They said federal workers deserve a raise."
+    )
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.anonymous) == ("They", "person", False)
