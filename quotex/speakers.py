@@ -101,6 +101,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How far after a headline's or a lead's epithet ("DNC chair dismisses ...") the person it
 # stands for is named, in paragraphs.
 LEAD_PARAGRAPHS = 2
+# How many sentences before a "they" the named people it may stand for may be ("Franken said ...
+# Silverman responded ... They continued").
+PEOPLE_IN_VIEW_SENTENCES = 2
 # A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
 # whom it is: "it is Trump who", "this is a candidate who".
 PREDICATES = frozenset({"attr"})
@@ -1076,6 +1079,9 @@ class _Resolver:
                 return found
         elif lower in GROUP_PRONOUNS:
             found = self._latest(head, _fits_group)
+            people = self._people_in_view(head, found)
+            if people is not None:  # "Franken said ... Silverman responded ... They continued"
+                return people
             if found is not None:
                 return found
         elif lower in THING_PRONOUNS:
@@ -1087,6 +1093,24 @@ class _Resolver:
             kind = "unnamed_group" if reading.plural else "unnamed_person"
             return self.new(_Reading("quantifier", kind, plural=reading.plural))
         return self.new(_Reading("pronoun", "unknown", plural=reading.plural, gender=reading.gender))
+
+    def _people_in_view(self, head: Token, found: Source | None) -> Source | None:
+        """The named people a "they" at ``head`` refers to when two or more of them are nearer
+        than the group ``found`` for it, in its sentence or the two before ("Minnesota Sen. Al
+        Franken said ... Silverman responded ... They continued"; "Ted Cruz accuses ... and Donald
+        Trump says ... Yet they"): the nearest of them."""
+        named: list[Source] = []
+        antecedents = self.antecedents
+        for n in range(bisect.bisect_left(antecedents, head.i) - 1, -1, -1):
+            token = self.doc.tokens[antecedents[n]]
+            if token.sent < head.sent - PEOPLE_IN_VIEW_SENTENCES:
+                break
+            source = self.index.by_head.get(token.i)
+            if source is found and source is not None:
+                break
+            if source is not None and source.kind == "person" and source not in named:
+                named.append(source)
+        return named[0] if len(named) > 1 else None
 
     def _latest(self, head: Token, fits: Callable[[Source, bool], bool], generic: bool = True) -> Source | None:
         """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits;

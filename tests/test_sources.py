@@ -787,3 +787,15 @@ def test_sources_description_naming_several_people_is_several(extractor: quotex.
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.anonymous) == ("They", "person", False)
+
+
+def test_sources_they_after_two_named_people_is_them(extractor: quotex.Extractor) -> None:
+    """ "Franken said ... Silverman said ... They said": "they" is the two people named just
+    before it, not the group named before them ("Protesters")."""
+    text = (
+        "Protesters gathered outside the arena on Monday. Sen. Al Franken said the party was united. "
+        "Sarah Silverman said the crowd was rude. They said the show would go on."
+    )
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.anonymous) == ("They", "person", False)
