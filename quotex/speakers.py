@@ -95,6 +95,8 @@ RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 COUNTRY_STEM = 4
 # Quantifiers of some people of a kind, not all of them: "some senators", "many of the candidates".
 LOOSE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other", "others"})
+# the verbs of "those surveyed", "those polled": a poll's sample
+POLL_VERBS = frozenset({"survey", "poll", "sample"})
 # Determiners that point back to people named before: "both men", "neither man".
 ANAPHORIC_DETERMINERS = frozenset({"both", "each", "either", "neither"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -587,6 +589,8 @@ class _Resolver:
             if named is not None:
                 return named
         quantifier = QUANTIFIERS.get(lower)
+        if self._poll_share(head):  # "One in three said", "4 in 10 voters", "those surveyed"
+            return _Reading("quantifier", "unknown", plural=True)
         if head.tag in PLURAL_TAGS or quantifier == "group":
             # before the readings of a party or a quantifier: "Democrats, including Clinton",
             # "others, including Sen. Jeff Merkley" name their members
@@ -669,6 +673,20 @@ class _Resolver:
         )
         kind = "unnamed_person" if person else "unknown"
         return _Reading(form, kind, lemma=lemma, noun_class=noun_class, gender=_noun_gender(head))
+
+    def _poll_share(self, head: Token) -> bool:
+        """A share of a poll's sample, poll data like "60 percent of voters": a count "in" a count
+        ("One in three said", "about 4 in 10 Republican voters want"), or "those" a poll asked
+        ("those surveyed said", "those polled"; not "those interviewed", a reporter's sources)."""
+        doc = self.doc
+        for child in doc.children(head):
+            if child.lower == "in" and head.upos == "NUM" and any(c.upos == "NUM" for c in doc.children(child)):
+                return True
+            if child.deprel == "nummod" and any(c.lower == "in" for c in doc.children(child)):
+                return True
+            if head.lower == "those" and child.deprel == "acl" and child.lemma.lower() in POLL_VERBS:
+                return True
+        return False
 
     def _read_quantifier(self, head: Token, quantifier: str) -> _Reading:
         complement = _of_object(self.doc, head)

@@ -799,3 +799,30 @@ def test_sources_they_after_two_named_people_is_them(extractor: quotex.Extractor
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.anonymous) == ("They", "person", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "A poll was released on Friday. One in three said the party does not care.", "unknown", id="one-in"
+        ),
+        pytest.param(
+            "A poll was released on Friday. About 4 in 10 Republican voters want the plan to pass.",
+            "unknown",
+            id="four-in-ten-voters",
+        ),
+        pytest.param(
+            "A poll was released on Friday. By 58%-33%, those surveyed said the plan was bad.",
+            "unknown",
+            id="those-surveyed",
+        ),
+        pytest.param("Those interviewed said the plan was bad.", "unnamed_group", id="those-interviewed"),
+    ],
+)
+def test_sources_a_share_of_a_poll_is_poll_data(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """ "One in three said", "4 in 10 voters", "those surveyed" are a poll's sample, poll data like
+    "60 percent of voters"; "those interviewed" are a reporter's sources."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == kind
