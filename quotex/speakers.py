@@ -591,7 +591,7 @@ class _Resolver:
         quantifier = QUANTIFIERS.get(lower)
         if self._poll_share(head):  # "One in three said", "4 in 10 voters", "those surveyed"
             return _Reading("quantifier", "unknown", plural=True)
-        if head.tag in PLURAL_TAGS or quantifier == "group":
+        if head.tag in PLURAL_TAGS or quantifier == "group" or self._people_body(head) is not None:
             # before the readings of a party or a quantifier: "Democrats, including Clinton",
             # "others, including Sen. Jeff Merkley" name their members
             members = self._named_members(head)
@@ -886,15 +886,28 @@ class _Resolver:
         "critics, including Sen. John McCain", "groups like the A.C.L.U."."""
         doc = self.doc
         candidates = doc.children(head)
+        people = self._people_body(head)
+        if people is not None:  # "a group of 50 experts, including Michael Chertoff"
+            candidates += doc.children(people)
+        for participle in [c for c in candidates if c.deprel == "acl" and c.i > head.i]:
+            # "The aides, led by Terry Sullivan"; "veterans interviewed at rallies, including Mr. Jebens"
+            candidates += [
+                g
+                for g in doc.children(participle)
+                if (g.lower == "by" and participle.lemma.lower() == "lead")
+                or (g.lower == "including" and doc.tokens[g.i - 1].text == ",")
+            ]
         if head.deprel in SUBJECTS and not head.is_root:
             # "Many Republicans, like Mr. Ryan, said": the phrase parsed as the verb's, between
             # the subject and the verb
             verb = doc.head(head)
             candidates += [c for c in doc.children(verb) if head.i < c.i < verb.i and doc.tokens[c.i - 1].text == ","]
         for child in candidates:
-            if child.i < head.i or child.lower not in ("including", "like", "such", "among", "as"):
+            if child.i < head.i or child.lower not in ("including", "like", "such", "among", "as", "by"):
                 continue
             if child.lower == "as" and doc.tokens[child.i - 1].lower != "such":  # "such as"
+                continue
+            if child.lower == "by" and doc.head(child).lemma.lower() != "lead":  # "led by" only
                 continue
             # the members are the object of the preposition and its conjuncts, not words deeper
             # down ("officials, including those at the Pentagon" names no member)
@@ -915,6 +928,14 @@ class _Resolver:
                 if entity.label in ORGANIZATION_LABELS:
                     return "organization", name
         return None
+
+    def _people_body(self, head: Token) -> Token | None:
+        """The people a body of them is made of: "experts" in "a group of 50 experts", "reporters"
+        in "A panel of reporters"."""
+        if head.tag in PLURAL_TAGS or SOURCE_NOUNS.get(_lemma(head)) != "organization":
+            return None
+        complement = _of_object(self.doc, head)
+        return complement if complement is not None and complement.tag in PLURAL_TAGS else None
 
     def _organization_name(self, head: Token) -> str | None:
         """The name in "the Clinton campaign", "Trump's campaign", "a Quinnipiac poll"."""

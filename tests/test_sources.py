@@ -826,3 +826,27 @@ def test_sources_a_share_of_a_poll_is_poll_data(extractor: quotex.Extractor, tex
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The aides, led by campaign manager Terry Sullivan, said the campaign would win.", id="led-by"),
+        pytest.param(
+            "A group of more than 50 foreign policy experts, including former secretary Michael Chertoff, "
+            "said the plan was bad.",
+            id="group-of-including",
+        ),
+        pytest.param(
+            "But numerous military veterans interviewed at Trump rallies in South Carolina this week, including "
+            "Mr. Jebens, said they had no problem with the comments.",
+            id="participle-including",
+        ),
+    ],
+)
+def test_sources_group_led_by_or_including_a_name(extractor: quotex.Extractor, text: str) -> None:
+    """A group "led by" a named person, a body of people ("a group of experts") whose people
+    include one, or a group whose participle phrase is followed by ", including NAME" names a member."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.anonymous) == ("person", False)
