@@ -85,6 +85,18 @@ class Document:
     def sentence_tokens(self, sentence: Sentence) -> Sequence[Token]:
         return self.tokens[sentence.first : sentence.last]
 
+    def sentence_tokens_before(self, sentence: Sentence, position: int) -> Sequence[Token]:
+        """The tokens of ``sentence`` that end at or before character ``position``, in text order."""
+        tokens = self.tokens  # in text order: they end in order too, so those found are a bisected prefix
+        last = bisect.bisect_right(tokens, position, lo=sentence.first, hi=sentence.last, key=attrgetter("end"))
+        return tokens[sentence.first : last]
+
+    def sentence_tokens_after(self, sentence: Sentence, position: int) -> Sequence[Token]:
+        """The tokens of ``sentence`` that start at or after character ``position``, in text order."""
+        tokens = self.tokens  # in text order: those found are a bisected suffix
+        first = bisect.bisect_left(tokens, position, lo=sentence.first, hi=sentence.last, key=attrgetter("start"))
+        return tokens[first : sentence.last]
+
     def head(self, token: Token) -> Token:
         return self.tokens[token.head]
 

@@ -30,9 +30,17 @@ def inside_marks(token: Token, quotation: Quotation) -> bool:
 def fills_sentences(doc: Document, quotation: Quotation) -> bool:
     """True when every word of the sentences its content touches is inside the quotation."""
     sentences = doc.sentences_over(quotation.content_start, quotation.content_end)
-    return bool(sentences) and all(
-        inside_marks(t, quotation) or t.upos == "PUNCT" for s in sentences for t in doc.sentence_tokens(s)
-    )
+    if not sentences:
+        return False
+    # the words inside the marks are those of token_indexes: only the tokens around them are read
+    tokens = doc.tokens
+    first, last = sentences[0].first, sentences[-1].last  # the sentences are consecutive
+    inside = doc.token_indexes(quotation.start, quotation.end)
+    for outside in (tokens[first : min(inside.start, last)], tokens[max(inside.stop, first) : last]):
+        for t in outside:  # a loop, not all() over a generator: asked of many quotations
+            if t.upos != "PUNCT":
+                return False
+    return True
 
 
 def following_quote(doc: Document, outer: Sequence[Quotation], cue: Token, last: Quotation) -> Quotation | None:

@@ -81,11 +81,9 @@ def _linked_cue(doc: Document, quotation: Quotation, sentences: Sequence[Sentenc
     tokens = doc.tokens
     inside = doc.token_indexes(quotation.start, quotation.end)  # marks included
     for token in tokens[max(inside.start, sentences[0].first) : min(inside.stop, sentences[-1].last)]:
-        if token.upos == "PUNCT":
+        if token.upos == "PUNCT" or token.head in inside:  # a head inside the marks, tested by index
             continue
         head = tokens[token.head]
-        if inside_marks(head, quotation):
-            continue
         cue = head if is_cue_verb(head) else _raised_cue(doc, head)
         if cue is not None:
             cues.append(cue)
@@ -115,12 +113,12 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
     (``"Go back," Trump barked``).
     """
     spoken = _ends_as_spoken(doc, quotation)
-    after = [t for t in doc.sentence_tokens(sentence) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
+    after = doc.sentence_tokens_after(sentence, quotation.end)[: MAX_CUE_GAP + 1]
     if not after and spoken and sentence.i + 1 < len(doc.sentences):
         # the parser often ends a sentence after ?" or !": "Not again!" | she said.
         following = doc.sentences[sentence.i + 1]
         if following.paragraph == sentence.paragraph:
-            after = [t for t in doc.sentence_tokens(following) if t.start >= quotation.end][: MAX_CUE_GAP + 1]
+            after = doc.sentence_tokens_after(following, quotation.end)[: MAX_CUE_GAP + 1]
             spoken = False  # across the break, only a reporting verb will do
     for token in after:
         # a "verb" the parse makes a subject is a name it mistook: "Trump shot back"
@@ -152,7 +150,7 @@ def _closes_with(doc: Document, quotation: Quotation, endings: tuple[str, ...]) 
 
 def _inverted_cue(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
     """``Said Ellis: "Q"``: a reporting verb form, a name and a colon or comma before the quotation."""
-    before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start]
+    before = doc.sentence_tokens_before(sentence, quotation.start)
     if len(before) < 3 or not opens_inverted_report(doc, before[0]) or before[-1].text not in (":", ","):
         return None
     name = before[1:-1]
@@ -166,9 +164,9 @@ def _cue_before(doc: Document, quotation: Quotation, sentence: Sentence) -> Toke
     between it and the quotation (``Hillary shot back, "Q"``), and so is *put it*
     (``As Smith put it: "Q"``).
     """
-    before = [t for t in doc.sentence_tokens(sentence) if t.end <= quotation.start][-(MAX_CUE_GAP + 1) :]
-    for token in reversed(before):
-        between = [t for t in before if t.i > token.i]
+    before = doc.sentence_tokens_before(sentence, quotation.start)[-(MAX_CUE_GAP + 1) :]
+    for n in range(len(before) - 1, -1, -1):
+        token, between = before[n], before[n + 1 :]
         if is_cue_verb(token) or _puts_it(doc, token):
             speaker = speaker_of(doc, token)
             own = _subtree_ids(doc, speaker) if speaker is not None and speaker.i > token.i else set()
@@ -197,8 +195,8 @@ def _tight_cue_before(doc: Document, quotation: Quotation, sentences: Sequence[S
     When the quotation ends with ``!`` or ``?``, the sentence may go on and the comma may be
     missing (``She declared "What a night!" and ...``, ``Some chanted "USA! USA!"``): 3 quotes
     in 3 training articles, none wrong."""
-    before = [t for t in doc.sentence_tokens(sentences[0]) if t.end <= quotation.start]
-    after = [t for t in doc.sentence_tokens(sentences[-1]) if t.start >= quotation.end]
+    before = doc.sentence_tokens_before(sentences[0], quotation.start)
+    after = doc.sentence_tokens_after(sentences[-1], quotation.end)
     separated = len(before) >= 2 and before[-1].text in (",", ":")
     exclaimed = _closes_with(doc, quotation, ("!", "?"))
     if not (separated or (exclaimed and before)):
@@ -222,12 +220,14 @@ MIN_STANDALONE_WORDS = 5
 def stands_alone(doc: Document, quotation: Quotation, sentences: Sequence[Sentence]) -> bool:
     """True when the quotation holds a clause or enough words to be a quote by itself."""
     inside = doc.token_indexes(quotation.content_start, quotation.content_end)
-    words = [
-        t
-        for t in doc.tokens[max(inside.start, sentences[0].first) : min(inside.stop, sentences[-1].last)]
-        if t.upos != "PUNCT"
-    ]
-    return len(words) >= MIN_STANDALONE_WORDS or any(t.upos in ("VERB", "AUX") for t in words)
+    words = 0
+    for t in doc.tokens[max(inside.start, sentences[0].first) : min(inside.stop, sentences[-1].last)]:
+        if t.upos in ("VERB", "AUX"):
+            return True
+        words += t.upos != "PUNCT"
+        if words >= MIN_STANDALONE_WORDS:  # counted no further
+            return True
+    return False
 
 
 def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted: bool = True) -> Token | None:
