@@ -113,9 +113,21 @@ def _speaker_words(doc: Document, cue: Token, speaker: Token) -> set[int]:
     """What a walk down the reporting clause from ``cue`` must not enter to keep out of the speaker
     mention: the speaker alone, as its words hang from it; all of them when the cue is among them
     ("Smith, who told ...")."""
-    if any(t.i == speaker.i for t in doc.ancestors(cue)):
-        return {t.i for t in doc.subtree(speaker)}
+    token = cue
+    while not token.is_root:  # up from the cue: a loop, not any() over doc.ancestors(), for every quote
+        token = doc.tokens[token.head]
+        if token.i == speaker.i:
+            return {t.i for t in doc.subtree(speaker)}
     return {speaker.i}
+
+
+def _continued_by_adverb(doc: Document, cue: Token) -> bool:
+    """``she said further``: an adverb on the cue that makes its quote carry on the one before."""
+    # a loop, not any() over a generator: asked of every cue
+    for child in doc.children(cue):  # noqa: SIM110
+        if child.lower in CONTINUATION_ADVERBS:
+            return True
+    return False
 
 
 def _outlets(
@@ -137,8 +149,7 @@ def _outlets(
     for n, (candidate, setting) in enumerate(zip(candidates, settings, strict=True)):
         cue = candidate.cue
         source = sources.source_of(candidate.speaker) if candidate.speaker is not None else None
-        continues = cue is None or cue.lemma.lower() in CONTINUATION_VERBS
-        continues = continues or (cue is not None and any(c.lower in CONTINUATION_ADVERBS for c in doc.children(cue)))
+        continues = cue is None or cue.lemma.lower() in CONTINUATION_VERBS or _continued_by_adverb(doc, cue)
         position = cue.start if cue is not None else candidate.start
         paragraph = doc.sentences[candidate.sentence].paragraph
         events.append((Event(position, source.id if source else None, setting, paragraph, True, continues), n))

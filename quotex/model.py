@@ -109,6 +109,15 @@ class Document:
             found.append(tokens[c])
         return found
 
+    def children_after(self, token: Token) -> list[Token]:
+        """The children of ``token`` that come after it in the text, in text order."""
+        tokens = self.tokens
+        found: list[Token] = []
+        for c in token.children:  # a loop, as in children()
+            if c > token.i:
+                found.append(tokens[c])
+        return found
+
     def subtree(self, token: Token) -> list[Token]:
         """The token and all its descendants, in text order."""
         tokens = self.tokens

@@ -118,7 +118,9 @@ def _phrases(doc: Document, cue: Token, skip: Collection[int]) -> Iterator[tuple
     while stack:  # down the clause, each word's phrases read as it is reached
         token = stack.pop()
         children = doc.children(token)
-        stack.extend(c for c in children if c.deprel in CLAUSE_LABELS and c.i not in skip)
+        for c in children:  # a loop, not extend() over a generator: every word of every reporting clause
+            if c.deprel in CLAUSE_LABELS and c.i not in skip:
+                stack.append(c)
         if token.upos == "VERB" and token.lemma.lower() == "tell":
             objects = [c for c in children if c.deprel in ADDRESSEE_LABELS and c.i not in skip]
             if objects:

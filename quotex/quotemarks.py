@@ -158,7 +158,10 @@ def find_quotations(text: str, paragraphs: Sequence[tuple[int, int]] | None = No
                 counts[mark] += 1
             elif kind == _CLOSE:
                 openers = OPENERS_CLOSED_BY[mark]
-                if not any(counts[o] for o in openers):
+                for opener in openers:  # a loop, not any() over a generator: every closing mark
+                    if counts[opener]:
+                        break
+                else:
                     continue  # stray closing mark
                 while True:  # each entry is popped once: linear overall
                     entry = stack.pop()

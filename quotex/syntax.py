@@ -316,12 +316,17 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
         return [head]
     keep = {head.i}
     # UD hangs a preposition off its noun ("according to the minister"): not part of the mention
-    stack = [c for c in doc.children(head) if not _clause_modifier(c) and c.deprel != "case"]
+    stack = []
+    for c in doc.children(head):  # loops, not comprehensions: asked of every speaker mention
+        if not _clause_modifier(c) and c.deprel != "case":
+            stack.append(c)
     while stack:
         token = stack.pop()
         keep.add(token.i)
         stack.extend(doc.children(token))
-    tokens = [doc.tokens[i] for i in sorted(keep)]
+    tokens = []
+    for i in sorted(keep):
+        tokens.append(doc.tokens[i])
     # a relative clause leaves its opening comma behind; cut a mention at a
     # comma that is followed by nothing of the phrase
     tokens = trim_tokens(_contiguous_around(tokens, head))
@@ -383,7 +388,7 @@ def following_dependents(doc: Document, verb: Token, heads: Sequence[Token]) -> 
     conjunction: ``cited the poll [in June]``, ``named Weld [as his running mate]``; and the
     items the parse coordinates with the verb itself, not verbs: ``noting weak wage gains [and
     rising costs]``."""
-    last = max(h.i for h in heads)
+    last = max(heads, key=attrgetter("i")).i
     following = []
     joined = False  # past a comma or conjunction: only a coordinated item may follow
     for child in doc.children(verb):

@@ -115,7 +115,10 @@ def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds:
         marks = [g for g in doc.children(clause) if g.deprel == "mark" and g.lower in kinds]
         if marks and marks[0].i == verb.i + 1:
             return [clause]
-    for prep in [*children, *(g for t in targets for g in doc.children(t))]:
+    prepositions = list(children)
+    for obj in targets:
+        prepositions += doc.children(obj)
+    for prep in prepositions:
         if prep.deprel in PREPOSITIONS and prep.lower in kinds and prep.i > verb.i:
             objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
             if objects:
@@ -181,7 +184,7 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
         speaker = speaker_of(doc, verb)
         if speaker is None and not passive_participle(doc, verb):
             continue  # "Asked about the deal, ...": content with no speaker named
-        children = [c for c in doc.children(verb) if c.i > verb.i]
+        children = doc.children_after(verb)
         for rule, reading in VERB_READINGS:
             heads = reading(doc, verb, children, kinds)
             if heads:  # PolNeAR's content runs on over the verb's modifiers: "cited X [as a priority]"
@@ -200,8 +203,11 @@ def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:
     """``She warned voters to stay home``: the infinitive of a reporting verb that has no ``to``
     reading, when it (or the one asked) comes right after the verb, past adverbs only; not in
     the passive, not ``continue to``, not after a wh-word (``what many believed to be``)."""
-    children = [c for c in doc.children(verb) if c.i > verb.i]
-    if not any(c.deprel in INFINITIVES for c in children):
+    children = doc.children_after(verb)
+    for child in children:  # a loop, not any() over a generator: asked of every reporting verb
+        if child.deprel in INFINITIVES:
+            break
+    else:
         return None  # most reporting verbs: no infinitive at all
     lemma = verb.lemma.lower()
     if "to" in CONTENT_CUES.get(lemma, ()) or lemma in ASPECT_VERBS or is_passive(doc, verb):

@@ -68,7 +68,10 @@ def without_second_reports(doc: Document, tokens: list[Token]) -> list[Token]:
     """Content ``tokens`` (in text order) without a reporting participle after a comma and what
     it hangs: ``a registry would stop illegal entry[, saying it is about management]`` is a
     second report of the speaker's, a quote of its own."""
-    second = [t for t in tokens[1:] if t.tag == "VBG" and doc.tokens[t.i - 1].text == "," and is_cue_verb(t)]
+    second = []
+    for t in tokens[1:]:  # a loop, not a comprehension: asked of all content
+        if t.tag == "VBG" and doc.tokens[t.i - 1].text == "," and is_cue_verb(t):
+            second.append(t)
     if not second:
         return tokens
     left_out = {t.i for participle in second for t in doc.subtree(participle)}
@@ -264,7 +267,7 @@ def stance_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequen
     for adjective in tokens_by_upos(doc).get("ADJ", ()):
         if adjective.deprel not in ("acomp", "oprd") or adjective.is_root:
             continue
-        children = [c for c in doc.children(adjective) if c.i > adjective.i]
+        children = doc.children_after(adjective)
         clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS]
         if clauses:
             if any(c.lower in RESULT_DEGREES for c in doc.children(adjective)):
@@ -341,19 +344,27 @@ def colon_labels(doc: Document, quotations: Sequence[Quotation], found: Sequence
         if sentence.start != doc.paragraphs[sentence.paragraph].start:
             continue
         tokens = doc.sentence_tokens(sentence)
-        colons = [n for n, t in enumerate(tokens[: MAX_LABEL_TOKENS + 1]) if t.text == ":"]
-        if not colons or colons[0] == 0:
+        colon = _label_colon(tokens)
+        if colon is None:
             continue
-        label = tokens[: colons[0]]
+        label = tokens[:colon]
         if not all(_label_word(t) for t in label):
             continue
         if label[-1].lower in NOT_LABELS:
             continue
         paragraph = doc.paragraphs[sentence.paragraph]
-        content = [t for t in doc.tokens[tokens[colons[0]].i + 1 :] if t.end <= paragraph.end]
+        content = [t for t in doc.tokens[tokens[colon].i + 1 :] if t.end <= paragraph.end]
         pieces = pieces_of(content)
         if _enough(content) and pieces:
-            yield Candidate("speaker-colon", pieces, "indirect", tokens[colons[0]], label[-1], sentence.i)
+            yield Candidate("speaker-colon", pieces, "indirect", tokens[colon], label[-1], sentence.i)
+
+
+def _label_colon(tokens: Sequence[Token]) -> int | None:
+    """Where the colon after a label stands among the first words of a sentence (not first)."""
+    for n, token in enumerate(tokens[: MAX_LABEL_TOKENS + 1]):  # a loop: asked of every paragraph
+        if token.text == ":":
+            return n if n > 0 else None
+    return None
 
 
 _ACCORDING = regex.compile(r"(?i)according")

@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -39,7 +40,7 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
             if cue is not None and outer.hold(cue.start, cue.end):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
             found = _admit(doc, found, _typed(doc, _through_colon(doc, candidate, outer), outer))
-    return _outermost_reports(doc.text, sorted(found, key=lambda c: (c.start, c.end)))
+    return _outermost_reports(doc.text, sorted(found, key=attrgetter("start", "end")))
 
 
 def _outermost_reports(text: str, found: list[Candidate]) -> list[Candidate]:
@@ -104,7 +105,11 @@ class _Outermost:
 
     def hold(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies inside an outermost quotation, marks included."""
-        return any(q.start <= start and end <= q.end for q in self.over(start, end))
+        # a loop, not any() over a generator: asked of every candidate
+        for q in self.over(start, end):  # noqa: SIM110
+            if q.start <= start and end <= q.end:
+                return True
+        return False
 
 
 def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
@@ -140,9 +145,10 @@ def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Ca
 def _typed(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
     if candidate.type == "direct":
         return candidate
-    inside = [
-        q for q in outer.over(candidate.start, candidate.end) if _covers(candidate, q.content_start, q.content_end)
-    ]
+    inside = []
+    for q in outer.over(candidate.start, candidate.end):  # a loop, not a comprehension: every candidate
+        if _covers(candidate, q.content_start, q.content_end):
+            inside.append(q)
     if not inside:
         return candidate
     lead = _leading_quote(doc, candidate, inside)
@@ -162,7 +168,8 @@ def _leading_quote(doc: Document, candidate: Candidate, inside: Sequence[Quotati
         return None
     quotation = inside[0]
     words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
-    if any(t.end <= quotation.start for t in words) or not any(t.start >= quotation.end for t in words):
+    # in text order: a word before the quotation is the first, a word after it the last
+    if not words or words[0].end <= quotation.start or words[-1].start < quotation.end:
         return None
     content = doc.text[quotation.content_start : quotation.content_end].rstrip()
     return quotation if content.endswith(SPOKEN_ENDS) else None
@@ -189,7 +196,11 @@ def _covers(candidate: Candidate, start: int, end: int) -> bool:
 
 
 def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
-    return sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in a for s2, e2 in b)
+    shared = 0
+    for s1, e1 in a:  # loops, not sum() over a generator: asked of every pair of quotes that may overlap
+        for s2, e2 in b:
+            shared += max(0, min(e1, e2) - max(s1, s2))
+    return shared
 
 
 def _words_outside(doc: Document, candidate: Candidate, quotations: Sequence[Quotation]) -> int:
@@ -221,4 +232,10 @@ def _admit(doc: Document, found: list[Candidate], new: Candidate) -> list[Candid
 
 def _nested(outer: Candidate, inner: Candidate) -> bool:
     """An attribution inside reported content ("He said that she told him ...")."""
-    return inner.cue is not None and any(s <= inner.cue.start < e for s, e in outer.pieces)
+    if inner.cue is None:
+        return False
+    # a loop, not any() over a generator: asked of every pair of overlapping quotes
+    for s, e in outer.pieces:  # noqa: SIM110
+        if s <= inner.cue.start < e:
+            return True
+    return False
