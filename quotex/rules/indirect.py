@@ -353,7 +353,9 @@ def colon_labels(doc: Document, quotations: Sequence[Quotation], found: Sequence
         if label[-1].lower in NOT_LABELS:
             continue
         paragraph = doc.paragraphs[sentence.paragraph]
-        content = [t for t in doc.tokens[tokens[colon].i + 1 :] if t.end <= paragraph.end]
+        # the tokens after the colon up to the paragraph's end: in text order, so a bisected run
+        after = tokens[colon].i + 1
+        content = doc.tokens[after : bisect.bisect_right(doc.tokens, paragraph.end, lo=after, key=attrgetter("end"))]
         pieces = pieces_of(content)
         if _enough(content) and pieces:
             yield Candidate("speaker-colon", pieces, "indirect", tokens[colon], label[-1], sentence.i)

@@ -204,13 +204,17 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
 
 
 def _words_outside(doc: Document, candidate: Candidate, quotations: Sequence[Quotation]) -> int:
+    """How many words of the candidate lie outside ``quotations`` (in text order, apart), marks
+    included: the words of the stretches between them, each counted apart."""
     count = 0
     for start, end in candidate.pieces:
-        text = list(doc.text[start:end])
+        at = start
         for q in quotations:
-            for i in range(max(q.start, start), min(q.end, end)):
-                text[i - start] = " "
-        count += len("".join(text).split())
+            if q.end <= start or q.start >= end:
+                continue
+            count += len(doc.text[at : max(at, q.start)].split())
+            at = max(at, q.end)
+        count += len(doc.text[at:end].split())
     return count
 
 
