@@ -103,6 +103,9 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How far after a headline's or a lead's epithet ("DNC chair dismisses ...") the person it
 # stands for is named, in paragraphs.
 LEAD_PARAGRAPHS = 2
+# How far after a lead's indefinite description ("A lawmaker in the Philippines is calling for
+# ...") the paragraphs that name the person it describes reach, in paragraphs.
+LEAD_NAMING_PARAGRAPHS = 1
 # How many sentences before a "they" the named people it may stand for may be ("Franken said ...
 # Silverman responded ... They continued").
 PEOPLE_IN_VIEW_SENTENCES = 2
@@ -201,6 +204,7 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceInde
     resolver.attach_evidence()
     resolver.describe()
     resolver.name_spokespeople()
+    resolver.name_lead_descriptions()
     resolver.number()
     index = resolver.index
     index.statements = statements
@@ -1246,6 +1250,67 @@ class _Resolver:
                     names.add(self.people.full_name(occurrence.name, occurrence.entity.start))
             if len(names) == 1:
                 self._rename(source, names.pop())
+
+    def name_lead_descriptions(self) -> None:
+        """A lead that describes someone and names them in the next paragraph: an unnamed person
+        introduced by an indefinite description that is the subject of a clause in the headline
+        or the first paragraph ("A lawmaker in the Philippines is calling for ...", "A woman who
+        has accused ... said") is the person the next paragraph names ("Joey Salceda said";
+        "Juanita Broaddrick, who said ..."). That person must speak in the article (a person
+        source, not any word tagged as a name), be new (named nowhere before the end of the
+        description's sentence), have no role in the article other than the description's noun
+        and no sex that conflicts with it, and be the only such person in that paragraph, or the
+        only one of them who is a clause's subject. Not a source noun ("a Treasury official":
+        name_spokespeople reads those), nor a source with an anonymity phrase."""
+        doc = self.doc
+        speakers = {s.name for s in self.index.sources if s.kind == "person" and s.name}
+        for source in list(self.index.sources):
+            if source.kind != "unnamed_person" or source.plural or not source.mentions:
+                continue
+            if any(e.reason != "description" for e in source.evidence):
+                continue
+            first = min(source.mentions, key=lambda m: m.start)
+            head = doc.tokens[first.head]
+            if head.upos != "NOUN" or head.tag in PLURAL_TAGS or head.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
+                continue
+            if not any(c.lower in ("a", "an") and c.deprel == "det" for c in doc.children(head)):
+                continue
+            sentence = doc.sentences[head.sent]
+            if sentence.paragraph > LEAD_PARAGRAPHS - 1:
+                continue
+            lemma = _lemma(head)
+            if SOURCE_NOUNS.get(lemma) == "source":  # "a Treasury official": name_spokespeople's to read
+                continue
+            gender = source.gender or _noun_gender(head)
+            fits: dict[str, bool] = {}  # the new people of the next paragraph who fit -> named as a subject
+            for o in self.people.occurrences:
+                para = doc.sentences[doc.tokens[o.entity.first].sent].paragraph
+                if para <= sentence.paragraph:
+                    continue
+                if para - sentence.paragraph > LEAD_NAMING_PARAGRAPHS:
+                    break
+                full = self.people.full_name(o.name, o.entity.start)
+                if full not in speakers:  # a person who speaks, not any word tagged as a name
+                    continue
+                occurrences = self.people.of(full)
+                if not occurrences or occurrences[0].entity.start < sentence.end:
+                    continue
+                roles = set().union(*(x.roles for x in occurrences))
+                if roles and lemma not in roles:
+                    continue
+                genders = {x.gender for x in occurrences} - {None}
+                if gender is not None and genders and gender not in genders:
+                    continue
+                subject = _entity_head(doc, o.entity).deprel in ACTIVE_OR_PASSIVE_SUBJECTS
+                fits[full] = fits.get(full, False) or subject
+            subjects = [name for name, subject in fits.items() if subject]
+            if len(fits) == 1:
+                name = next(iter(fits))
+            elif len(subjects) == 1:
+                name = subjects[0]
+            else:
+                continue
+            self._rename(source, name)
 
     def _rename(self, source: Source, name: str) -> None:
         """``source`` is the named person ``name``: it joins that person's source, or becomes it."""

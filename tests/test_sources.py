@@ -850,3 +850,48 @@ def test_sources_group_led_by_or_including_a_name(extractor: quotex.Extractor, t
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.anonymous) == ("person", False)
+
+
+LEAD_DESCRIPTIONS = [
+    pytest.param(
+        "Town lawmaker wants new bridge.\n\n"
+        "A lawmaker in the county is calling for a new bridge after a storm damaged the old one.\n\n"
+        '"The bridge is not safe," Maria Lopez said in a bill filed on Monday.',
+        "person",
+        id="named-next-paragraph",
+    ),
+    pytest.param(
+        "Town lawmaker wants new bridge.\n\n"
+        "A lawmaker in the county said the bridge must be rebuilt after a storm damaged it.\n\n"
+        '"The bridge is not safe," said Mayor Tom Fields, who opposes the bill.',
+        "unnamed_person",
+        id="another-role",
+    ),
+    pytest.param(
+        "Maria Lopez spoke on Sunday.\n\n"
+        "A lawmaker in the county said the bridge must be rebuilt after a storm damaged it.\n\n"
+        '"The bridge is not safe," Maria Lopez said.',
+        "unnamed_person",
+        id="named-before",
+    ),
+    pytest.param(
+        "Town lawmaker wants new bridge.\n\n"
+        "A lawmaker in the county, who asked not to be named, said the bridge must be rebuilt.\n\n"
+        '"The bridge is not safe," Maria Lopez said.',
+        "unnamed_person",
+        id="asked-not-to-be-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LEAD_DESCRIPTIONS)
+def test_sources_lead_description_named_in_next_paragraph(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """A lead's "A lawmaker in the county is calling for ..." is Maria Lopez, whom the next
+    paragraph names first as a clause's subject; not a mayor (another role), not someone the
+    article named before the lead, nor a source that asked not to be named."""
+    article = extractor.article(text, "t")
+    speaker = article.quotes[0].speaker
+    assert speaker is not None
+    assert speaker.text.startswith("A lawmaker")
+    assert speaker.kind == kind
+    assert len({s.id for s in article.sources}) == len(article.sources)
