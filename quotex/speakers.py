@@ -529,6 +529,18 @@ class _Resolver:
         """The token that says who the mention is: itself; the noun "who" follows; the owner of
         a document ("his remarks", "Trump's statement")."""
         referent = antecedent(self.doc, head) or head
+        if head.lower in ("who", "whom") and referent.deprel == "pobj" and _place_or_thing(referent):
+            # "farmers in Iowa, who said", "staff members around the world, who review": "who" is
+            # people, not the place or thing the parser hangs the clause on, but the people before it
+            preposition = self.doc.head(referent)
+            noun = self.doc.head(preposition)
+            # not a member or an example: "candidates, including Trump and Cruz, who", "such as"
+            example = preposition.lower in ("including", "like", "as")
+            if preposition.deprel == "prep" and not example and noun.upos in ("NOUN", "PROPN") and _names_people(noun):
+                referent = noun
+        relative_who = head.lower in ("who", "whom")
+        if relative_who and referent.deprel == "conj" and self.doc.head(referent).deprel in APPOSITIONS:
+            referent = self.doc.head(referent)  # "Krueger, a professor ... and a former chairman ..., who"
         owner = self.doc.head(referent)
         if referent.deprel in APPOSITIONS and (
             owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
@@ -1490,6 +1502,25 @@ def _fits_group(source: Source, plural: bool) -> bool:
     if source.kind in ("unnamed_group", "organization"):
         return True
     return plural and source.kind != "unknown"
+
+
+def _place_or_thing(token: Token) -> bool:
+    """Whether a token is a common noun of no people ("the rally", "the world") or the name of a
+    place or a body ("Iowa", "Jefferies"): what a "who" after a phrase hung on it stands for less
+    likely than the people the phrase follows."""
+    if token.upos == "PROPN":
+        return token.ent in ORGANIZATION_LABELS or not token.ent  # places are among them
+    return token.upos == "NOUN" and not _names_people(token)
+
+
+def _names_people(token: Token) -> bool:
+    """Whether a token stands for a person or people: a person's name, a nationality or party
+    ("Democrats"), or a noun of people ("farmers", "the spokesman", "the crowd")."""
+    if token.ent in PERSON_LABELS or token.ent in GROUP_LABELS:
+        return True
+    if token.upos != "NOUN":
+        return False
+    return SOURCE_NOUNS.get(_lemma(token)) in ("source", "person", "people", "group") or _people_word(token)
 
 
 def _people_word(token: Token, suffixes: tuple[str, ...] = PEOPLE_SUFFIXES) -> bool:

@@ -895,3 +895,32 @@ def test_sources_lead_description_named_in_next_paragraph(extractor: quotex.Extr
     assert speaker.text.startswith("A lawmaker")
     assert speaker.kind == kind
     assert len({s.id for s in article.sources}) == len(article.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Users can report posts to staff members around the world, who review the material and say "
+            "whether it should stay.",
+            "unnamed_group",
+            None,
+            id="members-around-the-world",
+        ),
+        pytest.param(
+            "Howard Rubel, a senior analyst at Jefferies, who notes that the company has vowed to cut costs.",
+            "person",
+            "Howard Rubel",
+            id="analyst-at-a-body",
+        ),
+    ],
+)
+def test_sources_who_after_a_place_or_body_is_the_people_before_it(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """A "who" the parser hangs on the object of a preposition that is a place, a thing or a body
+    ("staff members around the world, who"; "an analyst at Jefferies, who") stands for the people
+    the preposition follows, not the world or Jefferies."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("who", kind, name)
