@@ -35,6 +35,13 @@ class Candidate:
         object.__setattr__(self, "start", self.pieces[0][0])
         object.__setattr__(self, "end", self.pieces[-1][1])
 
+    def with_pieces(self, pieces: tuple[tuple[int, int], ...], quote_type: QuoteType | None = None) -> Candidate:
+        """This candidate over other ``pieces`` (and of another ``quote_type``): ``attrs.evolve``, built
+        directly, costs a tenth as much (asked of every candidate typed as it is settled)."""
+        return Candidate(
+            self.rule, pieces, quote_type or self.type, self.cue, self.speaker, self.sentence, self.cue_span
+        )
+
     def length(self) -> int:
         return sum(end - start for start, end in self.pieces)
 

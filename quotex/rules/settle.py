@@ -8,8 +8,6 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
-import attrs
-
 from ..model import Document
 from ..quotemarks import Quotation
 from .base import Candidate, RuleFunction
@@ -139,7 +137,7 @@ def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Ca
     rest = [t for t in doc.sentence_tokens(sentence) if t.i > k and t.upos != "PUNCT"]
     if not rest or outer.over(tokens[k].end, rest[-1].end):
         return candidate
-    return attrs.evolve(candidate, pieces=((candidate.start, rest[-1].end),))
+    return candidate.with_pieces(((candidate.start, rest[-1].end),))
 
 
 def _typed(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
@@ -153,11 +151,11 @@ def _typed(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
         return candidate
     lead = _leading_quote(doc, candidate, inside)
     if lead is not None:
-        return attrs.evolve(candidate, pieces=lead.pieces or ((lead.content_start, lead.content_end),), type="direct")
+        return candidate.with_pieces(lead.pieces or ((lead.content_start, lead.content_end),), "direct")
     if _words_outside(doc, candidate, inside) < MIN_MIXED_WORDS:
         pieces = tuple(piece for q in inside for piece in (q.pieces or ((q.content_start, q.content_end),)))
-        return attrs.evolve(candidate, pieces=pieces, type="direct")
-    return attrs.evolve(candidate, pieces=_snap_to_marks(candidate.pieces, inside), type="mixed")
+        return candidate.with_pieces(pieces, "direct")
+    return candidate.with_pieces(_snap_to_marks(candidate.pieces, inside), "mixed")
 
 
 def _leading_quote(doc: Document, candidate: Candidate, inside: Sequence[Quotation]) -> Quotation | None:
@@ -228,7 +226,7 @@ def _admit(doc: Document, found: list[Candidate], new: Candidate) -> list[Candid
             # one cue: the wider mixed quote wins, and keeps the direct quote's
             # other fragments ("Q1 ...," she said. "Q2.")
             kept = tuple(p for p in old.pieces if _overlap((p,), new.pieces) == 0)
-            merged = attrs.evolve(new, pieces=tuple(sorted(new.pieces + kept)))
+            merged = new.with_pieces(tuple(sorted(new.pieces + kept)))
             return [*found[:n], merged, *found[n + 1 :]]
         return found
     return [*found, new]
