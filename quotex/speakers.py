@@ -46,6 +46,7 @@ from .syntax import (
     antecedent,
     mention_tokens,
     speaker_of,
+    tokens_by_upos,
     trim_tokens,
 )
 
@@ -1449,15 +1450,24 @@ def _opens_words(doc: Document, token: Token) -> bool:
 
 
 def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
-    """Subjects that a later pronoun may refer to: named people, bodies and plural nouns."""
-    for token in doc.tokens:
-        if token.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
-            continue
-        named = token.ent in PERSON_LABELS or token.ent in ORGANIZATION_LABELS
-        plural = token.upos in ("NOUN", "PROPN") and token.tag in PLURAL_TAGS
-        known = token.upos == "PROPN" and _strip_possessive(token.text).lower() in people.surnames
-        if named or plural or known:
-            yield token.i
+    """Subjects that a later pronoun may refer to: named people, bodies and plural nouns (the
+    indexes, some more than once). Read among the nouns and the entities, not every token: every
+    token of an entity type lies in an entity of that label (build_document)."""
+    by_upos = tokens_by_upos(doc)
+    for upos in ("NOUN", "PROPN"):
+        for token in by_upos.get(upos, ()):
+            if token.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
+                continue
+            plural = token.tag in PLURAL_TAGS
+            known = upos == "PROPN" and _strip_possessive(token.text).lower() in people.surnames
+            if plural or known:
+                yield token.i
+    tokens = doc.tokens
+    for entity in doc.entities:
+        if entity.label in PERSON_LABELS or entity.label in ORGANIZATION_LABELS:
+            for i in range(entity.first, entity.last):
+                if tokens[i].deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
+                    yield i
 
 
 # Marks after which a word is capitalized whatever it is ('"Donations have doubled," she said').
