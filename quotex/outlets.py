@@ -71,7 +71,7 @@ _OUTLET_WORDS_BEFORE = OUTLET_PREPOSITIONS | {"tell"}
 _AUDIENCE_WORDS_BEFORE = AUDIENCE_PREPOSITIONS | {"tell"}
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class Setting:
     """The outlet, audience and channel of one reporting verb (each a span, or None)."""
 
@@ -258,7 +258,7 @@ def _span(doc: Document, start: int, end: int) -> Span:
 # --- inheritance -----------------------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class Event:
     """A quote or a sourcing statement ("told Sputnik Arabic details"), for :func:`inherit_outlets`."""
 

@@ -94,7 +94,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SKIP, _OPEN, _CLOSE = 0, 1, 2
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class Quotation:
     """One stretch of text between quotation marks.
 

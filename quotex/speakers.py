@@ -134,7 +134,7 @@ MALE_HONORIFICS = frozenset({"mr.", "mr", "sir"})
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class Mention:
     start: int
     end: int
@@ -166,7 +166,7 @@ class Source:
         return self.kind in UNNAMED
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class Statement:
     """A reporting verb and the head of its speaker mention, in or out of a quote."""
 
@@ -215,7 +215,7 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceInde
 # --- named people of the article ---------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class _Occurrence:
     """One place where the article names a person, with what it says of them there."""
 
@@ -486,7 +486,7 @@ def _title_roles(title: str) -> frozenset[str]:
 # --- reading one mention -----------------------------------------------------------------
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
 class _Reading:
     """What one mention says about its source."""
 
