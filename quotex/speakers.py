@@ -530,18 +530,23 @@ class _Resolver:
         """The token that says who the mention is: itself; the noun "who" follows; the owner of
         a document ("his remarks", "Trump's statement")."""
         referent = antecedent(self.doc, head) or head
-        if head.lower in ("who", "whom") and referent.deprel == "pobj" and _place_or_thing(referent):
-            # "farmers in Iowa, who said", "staff members around the world, who review": "who" is
-            # people, not the place or thing the parser hangs the clause on, but the people before it
-            preposition = self.doc.head(referent)
-            noun = self.doc.head(preposition)
-            # not a member or an example: "candidates, including Trump and Cruz, who", "such as"
-            example = preposition.lower in ("including", "like", "as")
-            if preposition.deprel == "prep" and not example and noun.upos in ("NOUN", "PROPN") and _names_people(noun):
-                referent = noun
-        relative_who = head.lower in ("who", "whom")
-        if relative_who and referent.deprel == "conj" and self.doc.head(referent).deprel in APPOSITIONS:
-            referent = self.doc.head(referent)  # "Krueger, a professor ... and a former chairman ..., who"
+        if head.lower in ("who", "whom"):
+            if referent.deprel == "pobj" and _place_or_thing(referent):
+                # "farmers in Iowa, who said", "staff members around the world, who review": "who" is
+                # people, not the place or thing the parser hangs the clause on, but the people before it
+                preposition = self.doc.head(referent)
+                noun = self.doc.head(preposition)
+                # not a member or an example: "candidates, including Trump and Cruz, who", "such as"
+                example = preposition.lower in ("including", "like", "as")
+                if (
+                    preposition.deprel == "prep"
+                    and not example
+                    and noun.upos in ("NOUN", "PROPN")
+                    and _names_people(noun)
+                ):
+                    referent = noun
+            if referent.deprel == "conj" and self.doc.head(referent).deprel in APPOSITIONS:
+                referent = self.doc.head(referent)  # "Krueger, a professor ... and a former chairman ..., who"
         owner = self.doc.head(referent)
         if referent.deprel in APPOSITIONS and (
             owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
@@ -1289,7 +1294,7 @@ class _Resolver:
             if not any(c.lower in ("a", "an") and c.deprel == "det" for c in doc.children(head)):
                 continue
             sentence = doc.sentences[head.sent]
-            if sentence.paragraph > LEAD_PARAGRAPHS - 1:
+            if sentence.paragraph >= LEAD_PARAGRAPHS:  # not in the headline or the first paragraph
                 continue
             lemma = _lemma(head)
             if SOURCE_NOUNS.get(lemma) == "source":  # "a Treasury official": name_spokespeople's to read
