@@ -202,8 +202,8 @@ def _overlap(a: Sequence[tuple[int, int]], b: Sequence[tuple[int, int]]) -> int:
 
 
 def _words_outside(doc: Document, candidate: Candidate, quotations: Sequence[Quotation]) -> int:
-    """How many words of the candidate lie outside ``quotations`` (in text order, apart), marks
-    included: the words of the stretches between them, each counted apart."""
+    """How many words of the candidate lie outside ``quotations`` and their marks (the quotations
+    in text order, none overlapping another): the words of the stretches between them."""
     count = 0
     for start, end in candidate.pieces:
         at = start
