@@ -9,16 +9,27 @@ from __future__ import annotations
 
 import bisect
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from operator import attrgetter
+from typing import TypeVar
 
 import attrs
 
 from .errors import ParseError
 
-__all__ = ["Document", "Entity", "Paragraph", "RawToken", "Sentence", "Token", "build_document"]
+__all__ = [
+    "Document",
+    "Entity",
+    "Paragraph",
+    "RawToken",
+    "Sentence",
+    "Token",
+    "build_document",
+    "remembered_per_document",
+    "remembered_per_token",
+]
 
-_STARTS = threading.local()  # Document._token_starts, per thread: threads that analyse other documents do not mix
+T = TypeVar("T")
 
 
 @attrs.frozen
@@ -149,24 +160,12 @@ class Document:
     def token_indexes(self, start: int, end: int) -> range:
         """The indexes of the tokens that lie wholly inside ``[start, end)``."""
         tokens = self.tokens
-        starts = self._token_starts()  # tokens are in text order
+        starts = _token_starts(self)  # tokens are in text order
         first = bisect.bisect_left(starts, start)
         last = bisect.bisect_left(starts, end, lo=first)
         if last > first and tokens[last - 1].end > end:
             last -= 1  # only the last token can run past the end: tokens do not overlap
         return range(first, last)
-
-    def _token_starts(self) -> list[int]:
-        """Where each token starts, kept for the document last asked about in this thread: a
-        bisection over plain numbers costs far less than one that reads each token's start."""
-        try:
-            doc, starts = _STARTS.last
-        except AttributeError:  # a thread's first call
-            doc = None
-        if doc is not self:
-            starts = [t.start for t in self.tokens]
-            _STARTS.last = (self, starts)
-        return starts
 
     def sentences_over(self, start: int, end: int) -> Sequence[Sentence]:
         """The sentences that share a character with ``[start, end)``, in text order."""
@@ -181,6 +180,56 @@ class Document:
         if n >= 0 and token.i < self.entities[n].last:
             return self.entities[n]
         return None
+
+
+def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
+    """``function``, computed once for the document it was last asked about in this thread
+    (several rules ask it of the same document). ``function`` must depend on nothing but the
+    document; the result is shared, not copied."""
+    memo = threading.local()  # per thread: threads that analyse other documents do not mix
+
+    def remembered(doc: Document) -> T:
+        try:
+            last, result = memo.last
+        except AttributeError:  # a thread's first call
+            last = None
+        if last is not doc:
+            result = function(doc)
+            memo.last = (doc, result)
+        return result
+
+    remembered.__doc__ = function.__doc__
+    return remembered
+
+
+def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[Document, Token], T]:
+    """``function``, computed once per token of the document it was last asked about in this
+    thread (the rules and the speaker resolution ask the same questions of a token again and
+    again). ``function`` must depend on nothing but the document and the token; results are
+    shared, not copied."""
+    memo = threading.local()  # per thread: threads that analyse other documents do not mix
+
+    def remembered(doc: Document, token: Token) -> T:
+        try:
+            last, results = memo.last
+        except AttributeError:  # a thread's first call
+            last, results = None, {}
+        if last is not doc:
+            results = {}
+            memo.last = (doc, results)
+        if token.i not in results:  # a first ask is common: tested, not caught as a KeyError
+            results[token.i] = function(doc, token)
+        return results[token.i]
+
+    remembered.__doc__ = function.__doc__
+    return remembered
+
+
+@remembered_per_document  # asked for every span whose tokens a rule reads
+def _token_starts(doc: Document) -> list[int]:
+    """Where each token starts, in text order: a bisection over plain numbers costs far less
+    than one that reads each token's start."""
+    return [t.start for t in doc.tokens]
 
 
 @attrs.frozen

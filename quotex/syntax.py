@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
-from typing import TypeVar
 
-from .model import Document, Token
-
-T = TypeVar("T")
+from .model import Document, Token, remembered_per_document, remembered_per_token
 
 __all__ = [
     "ACTIVE_OR_PASSIVE_SUBJECTS",
@@ -74,26 +70,6 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "you
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
-def remembered_per_document(function: Callable[[Document], T]) -> Callable[[Document], T]:
-    """``function``, computed once for the document it was last asked about in this thread
-    (several rules ask it of the same document). ``function`` must depend on nothing but the
-    document; the result is shared, not copied."""
-    memo = threading.local()  # per thread: threads that analyse other documents do not mix
-
-    def remembered(doc: Document) -> T:
-        try:
-            last, result = memo.last
-        except AttributeError:  # a thread's first call
-            last = None
-        if last is not doc:
-            result = function(doc)
-            memo.last = (doc, result)
-        return result
-
-    remembered.__doc__ = function.__doc__
-    return remembered
-
-
 @remembered_per_document  # rules look for verbs, nouns and adjectives with a word of their lexicons
 def tokens_by_upos(doc: Document) -> dict[str, list[Token]]:
     """The tokens of ``doc`` by part of speech (VERB, NOUN, ADJ ...), each in text order."""
@@ -101,29 +77,6 @@ def tokens_by_upos(doc: Document) -> dict[str, list[Token]]:
     for token in doc.tokens:
         found[token.upos].append(token)
     return found
-
-
-def remembered_per_token(function: Callable[[Document, Token], T]) -> Callable[[Document, Token], T]:
-    """``function``, computed once per token of the document it was last asked about in this
-    thread (the rules and the speaker resolution ask the same questions of a token again and
-    again). ``function`` must depend on nothing but the document and the token; results are
-    shared, not copied."""
-    memo = threading.local()  # per thread: threads that analyse other documents do not mix
-
-    def remembered(doc: Document, token: Token) -> T:
-        try:
-            last, results = memo.last
-        except AttributeError:  # a thread's first call
-            last, results = None, {}
-        if last is not doc:
-            results = {}
-            memo.last = (doc, results)
-        if token.i not in results:  # a first ask is common: tested, not caught as a KeyError
-            results[token.i] = function(doc, token)
-        return results[token.i]
-
-    remembered.__doc__ = function.__doc__
-    return remembered
 
 
 @remembered_per_token  # asked of the same verbs by many rules
