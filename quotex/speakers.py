@@ -916,7 +916,7 @@ class _Resolver:
             candidates += [
                 g
                 for g in doc.children(participle)
-                if (g.lower == "by" and participle.lemma.lower() == "lead")
+                if g.lower == "by"  # kept below only after "led"
                 or (g.lower == "including" and doc.tokens[g.i - 1].text == ",")
             ]
         if head.deprel in SUBJECTS and not head.is_root:
