@@ -536,6 +536,10 @@ class _Resolver:
                 # people, not the place or thing the parser hangs the clause on, but the people before it
                 preposition = self.doc.head(referent)
                 noun = self.doc.head(preposition)
+                if noun.deprel in ("amod", "acl") and not noun.is_root:
+                    # "one Democrat familiar with the talks, who", "people briefed on the plan, who":
+                    # the phrase hangs on an adjective or participle of the noun it describes
+                    noun = self.doc.head(noun)
                 # not a member or an example: "candidates, including Trump and Cruz, who", "such as"
                 example = preposition.lower in ("including", "like", "as")
                 if (

@@ -276,7 +276,9 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     while stack:
         token = stack.pop()
         keep.add(token.i)
-        stack.extend(doc.children(token))
+        for c in doc.children(token):
+            if not _aside(doc, c):
+                stack.append(c)
     tokens = []
     for i in sorted(keep):
         tokens.append(doc.tokens[i])
@@ -286,6 +288,15 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     if len(tokens) > 1 and opens_inverted_report(doc, tokens[0]):
         tokens = tokens[1:]
     return tokens
+
+
+def _aside(doc: Document, token: Token) -> bool:
+    """A relative clause set off by a comma, deeper in a mention: "one Democrat familiar with the
+    talks, who added ..." is "one Democrat familiar with the talks"."""
+    if token.deprel not in RELATIVE_CLAUSES:
+        return False
+    first = doc.subtree(token)[0].i
+    return first > 0 and doc.tokens[first - 1].text == ","
 
 
 def opens_inverted_report(doc: Document, token: Token) -> bool:

@@ -913,6 +913,13 @@ def test_sources_lead_description_named_in_next_paragraph(extractor: quotex.Extr
             "Howard Rubel",
             id="analyst-at-a-body",
         ),
+        pytest.param(
+            '"It was not convincing," said one Democrat familiar with the talks, who added that the White '
+            "House seemed worried.",
+            "unnamed_person",
+            None,
+            id="familiar-with-a-thing",
+        ),
     ],
 )
 def test_sources_who_after_a_place_or_body_is_the_people_before_it(
@@ -920,7 +927,34 @@ def test_sources_who_after_a_place_or_body_is_the_people_before_it(
 ) -> None:
     """A "who" the parser hangs on the object of a preposition that is a place, a thing or a body
     ("staff members around the world, who"; "an analyst at Jefferies, who") stands for the people
-    the preposition follows, not the world or Jefferies."""
+    the preposition follows, not the world or Jefferies, also through the adjective or participle
+    that holds the preposition ("one Democrat familiar with the talks, who")."""
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("who", kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            '"It was not convincing," said one Democrat familiar with the talks, who added that the White '
+            "House seemed worried.",
+            "one Democrat familiar with the talks",
+            id="aside-on-the-object",
+        ),
+        pytest.param(
+            '"The images are fakes," said Hany Farid, chairman of the computer science department at '
+            "Dartmouth College, who studies photo forensics.",
+            "Hany Farid, chairman of the computer science department at Dartmouth College",
+            id="aside-on-the-body",
+        ),
+    ],
+)
+def test_sources_mention_ends_before_an_aside_deep_in_it(extractor: quotex.Extractor, text: str, mention: str) -> None:
+    """A relative clause set off by a comma is the writer's aside, not part of the speaker's
+    mention or description, also when the parser hangs it on a noun deep in the phrase."""
+    speaker = extractor.article(text, "t").quotes[0].speaker
+    assert speaker is not None
+    assert speaker.text == mention
+    assert speaker.description is not None and mention.endswith(speaker.description.text)
