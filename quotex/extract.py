@@ -27,7 +27,7 @@ def analyse(doc: Document) -> ArticleRecord:
     """The quotes and the sources of an already parsed article."""
     quotations = find_quotations(doc.text, [(p.start, p.end) for p in doc.paragraphs])
     candidates = find_candidates(doc, quotations)
-    sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None])
+    sources = resolve_sources(doc, [c.speaker for c in candidates if c.speaker is not None], quotations)
     contents = [_token_indexes(doc, c.pieces) for c in candidates]
     settings = [_setting(doc, c, content) for c, content in zip(candidates, contents, strict=True)]
     outlets, source_outlets = _outlets(doc, candidates, settings, sources, set().union(*contents))

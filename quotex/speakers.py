@@ -36,7 +36,7 @@ import regex
 
 from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, QUANTIFIERS, SOURCE_NOUNS, TITLES
 from .model import Document, Entity, Token
-from .quotemarks import OPENING_MARKS
+from .quotemarks import OPENING_MARKS, Quotation
 from .records import Evidence, Span
 from .syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
@@ -187,13 +187,18 @@ class SourceIndex:
         return self.by_head.get(head.i)
 
 
-def resolve_sources(doc: Document, speaker_heads: Iterable[Token]) -> SourceIndex:
-    """Group the given speaker mentions, and the subjects of every reporting verb, into sources."""
+def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: Sequence[Quotation] = ()) -> SourceIndex:
+    """Group the given speaker mentions, and the subjects of every reporting verb outside
+    ``quotations``, into sources."""
     from .rules.direct import cue_verbs  # the cue test is the rules' own
 
     heads = {t.i: t for t in speaker_heads}
     statements = []
+    quoted = sorted((q.content_start, q.content_end) for q in quotations if q.depth == 0)
     for verb in cue_verbs(doc):
+        at = bisect.bisect_right(quoted, (verb.start, len(doc.text))) - 1
+        if at >= 0 and verb.start < quoted[at][1]:
+            continue  # the quoted speaker's own words: "Not once has an adviser of mine said ..."
         speaker = speaker_of(doc, verb)
         if speaker is not None:
             heads.setdefault(speaker.i, speaker)

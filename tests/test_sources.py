@@ -611,6 +611,19 @@ def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> 
     assert [(s.kind, s.name, s.anonymous) for s in speakers] == [("person", "Ann Folsom", False)]
 
 
+def test_sources_no_source_is_made_inside_a_quotation(extractor: quotex.Extractor) -> None:
+    """The subject of a reporting verb inside a quotation is the quoted speaker's word, not a
+    source of the article: "he" after "Not once has an adviser of mine said ..." is Obama."""
+    text = (
+        '"This is a distraction," Obama said. "Not once has an adviser of mine said, \'We need that phrase.\'"\n\n'
+        'His remarks were aimed at critics, including, he said, "politicians who appear on cable news."'
+    )
+    article = extractor.article(text, "t")
+    speakers = [q.speaker for q in article.quotes if q.speaker is not None and q.speaker.text == "he"]
+    assert speakers and all((s.kind, s.name) == ("person", "Obama") for s in speakers)
+    assert [(s.kind, s.name) for s in article.sources] == [("person", "Obama")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
