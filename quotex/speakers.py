@@ -1065,6 +1065,8 @@ class _Resolver:
             kinds.add("organization")
         for source in reversed(self.index.sources):
             if lemma in source.head_lemmas and source.kind in kinds:
+                if reading.plural and source.kind == "person" and not source.plural:
+                    continue  # "his supporters" are not the one person once called "a supporter"
                 return source
         if reading.kind == "organization":
             for source in reversed(self.index.sources):

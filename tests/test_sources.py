@@ -604,6 +604,17 @@ def test_sources_capitalized_plural_body_is_organization(conllu: Callable[[str],
     assert (source.kind, source.anonymous) == ("organization", False)
 
 
+def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
+    """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
+    text = (
+        "Mark Dunn, a supporter of the mayor, said on Monday that the vote was safe.\n\n"
+        "The mayor's supporters said the count would be close."
+    )
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.kind, speaker.name) == ("The mayor's supporters", "unnamed_group", None)
+
+
 def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> None:
     """ "A resident asked whether she would ...; 'Not this year,' she said": the mayor answers."""
     text = 'Mayor Ann Folsom spoke. A resident asked whether she would raise taxes. "Not this year," she said.'
