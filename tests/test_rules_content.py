@@ -213,6 +213,25 @@ MENTION_WITH = """
 13  .         .         PUNCT  .     2   punct   _
 """
 
+# S is N P C: a cue noun said of a subject names the subject's words
+PLATFORM_IS_CALL = """
+# text = The union's platform is a call for higher wages in the state.
+1   The       the       DET    DT    2   det     _
+2   union     union     NOUN   NN    4   poss    _
+3   's        's        PART   POS   2   case    _
+4   platform  platform  NOUN   NN    5   nsubj   _
+5   is        be        AUX    VBZ   0   ROOT    _
+6   a         a         DET    DT    7   det     _
+7   call      call      NOUN   NN    5   attr    _
+8   for       for       ADP    IN    7   prep    _
+9   higher    high      ADJ    JJR   10  amod    _
+10  wages     wage      NOUN   NNS   8   pobj    _
+11  in        in        ADP    IN    10  prep    _
+12  the       the       DET    DT    13  det     _
+13  state     state     NOUN   NN    11  pobj    _
+14  .         .         PUNCT  .     5   punct   _
+"""
+
 # S faced N P C: the one asked does not speak
 FACED_QUESTIONS = """
 # text = She faced questions about the new tax plan.
@@ -300,6 +319,9 @@ def test_rules_content_verb_content(parse: Parse, source: str, quote: str, rule:
         pytest.param(LIGHT_VERB, "the tax was unfair", "argument", "She", id="light-verb"),
         pytest.param(RAISED_QUESTIONS, "the new tax plan", "questions", "The governor", id="object-of-verb"),
         pytest.param(MENTION_WITH, "the budget deficit", "mention", "Smith", id="through-preposition"),
+        pytest.param(
+            PLATFORM_IS_CALL, "higher wages in the state", "call", "The union's platform", id="predicated-of-subject"
+        ),
     ],
 )
 def test_rules_content_noun_cue_clause(parse: Parse, source: str, quote: str, cue: str, speaker: str) -> None:

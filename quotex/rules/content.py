@@ -39,6 +39,8 @@ INFINITIVES = frozenset({"xcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
+PREDICATE_NOUNS = frozenset({"attr"})
+NOMINAL_SUBJECTS = frozenset({"nsubj"})
 APPOSITIONS = frozenset({"appos"})
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
 # "asked not to be named / identified / quoted": how a source stays anonymous.
@@ -298,6 +300,9 @@ def _noun_speaker(doc: Document, noun: Token) -> Token | None:
             objects = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS]
             if objects:
                 return objects[0]
+    subject = _predicated_of(doc, noun)
+    if subject is not None:
+        return subject
     head = doc.head(noun)
     if noun.deprel in OBJECTS and head.lemma.lower() in LIGHT_VERBS:
         return speaker_of(doc, head)
@@ -311,6 +316,18 @@ def _noun_speaker(doc: Document, noun: Token) -> Token | None:
         return None
     speaker = speaker_of(doc, verb)
     return speaker if speaker is not None and _may_speak(speaker) else None
+
+
+def _predicated_of(doc: Document, noun: Token) -> Token | None:
+    """The subject a cue noun is said of, whose words it names: ``[The union's platform] is a call
+    for C``, ``[the mayor's main lesson] was a belief that C`` (the noun is the attribute of the
+    copula), or the noun's own subject when the tagger takes a verb for it (``[The figures] point
+    to C``); not ``it`` or ``there``."""
+    clause = doc.head(noun) if noun.deprel in PREDICATE_NOUNS and not noun.is_root else noun
+    for child in doc.children(clause):
+        if child.deprel in NOMINAL_SUBJECTS and child.i < noun.i:
+            return child if child.lower not in NOT_SPEAKERS and child.lower != "it" else None
+    return None
 
 
 # Verbs whose subject is given, asked or examines the words a cue noun names, and so does not
