@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
+from .lexicons import SOURCE_NOUNS
 from .model import Document, Token, remembered_per_document, remembered_per_token
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "antecedent",
     "following_dependents",
     "is_passive",
+    "may_speak",
     "mention_tokens",
     "opens_inverted_report",
     "remembered_per_document",
@@ -32,6 +34,7 @@ __all__ = [
     "speaker_of",
     "tokens_by_upos",
     "trim_tokens",
+    "verb_of_object",
     "without_trailing_aside",
 ]
 
@@ -47,9 +50,13 @@ SUBJECT_SHARING = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "acomp"}
 # Participles that describe the noun they modify: "911 calls saying ...".
 PARTICIPLE_MODIFIERS = frozenset({"acl"})
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
+# Marks of a to-infinitive: spaCy "aux", UD "mark".
+INFINITIVE_MARKS = frozenset({"aux", "mark"})
 # Clauses whose subject is the object of the verb they hang from: "led [Republicans] to say".
 OBJECT_CONTROLLED = frozenset({"xcomp"})
 OBJECTS = frozenset({"dobj", "obj"})
+# The one given something: "gave [the governor] a reason to criticize ...".
+DATIVES = frozenset({"dative", "iobj"})
 # A preposition and its object in spaCy's English labels: "critical [of] [the deal]".
 PREPOSITIONS = frozenset({"prep"})
 PREPOSITION_OBJECTS = frozenset({"pobj", "pcomp"})
@@ -128,7 +135,7 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             head = doc.head(verb)
             if head.upos not in ("NOUN", "PROPN", "PRON"):
                 return None
-            return _publisher(doc, verb, head) or head
+            return _publisher(doc, verb, head) or _performer_of_infinitive(doc, verb, head) or head
         if verb.deprel not in SUBJECT_SHARING or verb.is_root:
             return None
         head = doc.head(verb)
@@ -233,6 +240,50 @@ def _publisher(doc: Document, clause: Token, noun: Token) -> Token | None:
     if verb.lemma.lower() not in PUBLISHING_VERBS:
         return None
     return speaker_of(doc, verb)
+
+
+def _performer_of_infinitive(doc: Document, clause: Token, noun: Token) -> Token | None:
+    """Who does what a ``to``-infinitive on a noun for no one says: the one given the noun
+    ("gave [the governor] a reason to criticize …"), else who performs the verb the noun is the
+    object of, or hangs from through a preposition ("[The senator] found ways to praise …")."""
+    if clause.tag != "VB" or may_speak(noun):
+        return None
+    if not any(c.lower == "to" and c.deprel in INFINITIVE_MARKS for c in doc.children(clause)):
+        return None
+    verb = verb_of_object(doc, noun)
+    if verb is None:
+        return None
+    for child in doc.children(verb):
+        if child.deprel in DATIVES and child.i < noun.i:
+            return child
+    return speaker_of(doc, verb)
+
+
+def verb_of_object(doc: Document, noun: Token) -> Token | None:
+    """The verb ``noun`` is the object of, or hangs from through a preposition: ``raised`` in
+    "raised [questions] about C", ``closed`` in "closed with [a mention] of C"."""
+    head = doc.head(noun)
+    verb = head if noun.deprel in OBJECTS else None
+    if noun.deprel in PREPOSITION_OBJECTS and head.deprel in PREPOSITIONS and not head.is_root:
+        verb = doc.head(head)
+    return verb if verb is not None and verb.upos in ("VERB", "AUX") else None
+
+
+# Pronouns that stand for no one who could speak.
+NOT_SPEAKERS = frozenset({"nothing", "something", "anything", "everything", "what", "this", "that", "there"})
+
+
+def may_speak(token: Token) -> bool:
+    """Whether a mention could be someone who speaks: a name, a pronoun for someone, or a noun
+    for people, a body or a document; not "the clash" or "concerns"."""
+    if token.upos == "PROPN" or token.ent in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = token.lemma.lower()
+    if token.upos == "PRON":
+        return lemma not in NOT_SPEAKERS
+    if lemma in SOURCE_NOUNS:
+        return True
+    return lemma.endswith(PEOPLE_ENDINGS if token.tag in ("NNS", "NNPS") else PERSON_ENDINGS)
 
 
 def passive_participle(doc: Document, verb: Token) -> bool:

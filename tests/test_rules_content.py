@@ -213,6 +213,59 @@ MENTION_WITH = """
 13  .         .         PUNCT  .     2   punct   _
 """
 
+# S V N to V O: an infinitive on a noun for no one is done by the subject of the verb above
+FOUND_WAYS = """
+# text = The senator found ways to praise the new budget plan.
+1   The      the      DET    DT    2   det       _
+2   senator  senator  NOUN   NN    3   nsubj     _
+3   found    find     VERB   VBD   0   ROOT      _
+4   ways     way      NOUN   NNS   3   dobj      _
+5   to       to       PART   TO    6   aux       _
+6   praise   praise   VERB   VB    4   relcl     _
+7   the      the      DET    DT    10  det       _
+8   new      new      ADJ    JJ    10  amod      _
+9   budget   budget   NOUN   NN    10  compound  _
+10  plan     plan     NOUN   NN    6   dobj      _
+11  .        .        PUNCT  .     3   punct     _
+"""
+
+# S gave X N to V O: ... or by the one given the noun
+GAVE_REASON = """
+# text = The defeat gave the governor a reason to criticize the state budget.
+1   The        the        DET    DT    2   det       _
+2   defeat     defeat     NOUN   NN    3   nsubj     _
+3   gave       give       VERB   VBD   0   ROOT      _
+4   the        the        DET    DT    5   det       _
+5   governor   governor   NOUN   NN    3   dative    _
+6   a          a          DET    DT    7   det       _
+7   reason     reason     NOUN   NN    3   dobj      _
+8   to         to         PART   TO    9   aux       _
+9   criticize  criticize  VERB   VB    7   relcl     _
+10  the        the        DET    DT    12  det       _
+11  state      state      NOUN   NN    12  compound  _
+12  budget     budget     NOUN   NN    9   dobj      _
+13  .          .          PUNCT  .     3   punct     _
+"""
+
+# S is N P C: a cue noun said of a subject names the subject's words
+PLATFORM_IS_CALL = """
+# text = The union's platform is a call for higher wages in the state.
+1   The       the       DET    DT    2   det     _
+2   union     union     NOUN   NN    4   poss    _
+3   's        's        PART   POS   2   case    _
+4   platform  platform  NOUN   NN    5   nsubj   _
+5   is        be        AUX    VBZ   0   ROOT    _
+6   a         a         DET    DT    7   det     _
+7   call      call      NOUN   NN    5   attr    _
+8   for       for       ADP    IN    7   prep    _
+9   higher    high      ADJ    JJR   10  amod    _
+10  wages     wage      NOUN   NNS   8   pobj    _
+11  in        in        ADP    IN    10  prep    _
+12  the       the       DET    DT    13  det     _
+13  state     state     NOUN   NN    11  pobj    _
+14  .         .         PUNCT  .     5   punct   _
+"""
+
 # S faced N P C: the one asked does not speak
 FACED_QUESTIONS = """
 # text = She faced questions about the new tax plan.
@@ -281,6 +334,10 @@ def assert_content(doc: Document, record: QuoteRecord, quote: str, *, rule: str,
             "He",
             id="prepositional-with-object",
         ),
+        pytest.param(FOUND_WAYS, "the new budget plan", "reported-object", "praise", "The senator", id="ways-to"),
+        pytest.param(
+            GAVE_REASON, "the state budget", "reported-object", "criticize", "the governor", id="given-a-reason-to"
+        ),
     ],
 )
 def test_rules_content_verb_content(parse: Parse, source: str, quote: str, rule: str, cue: str, speaker: str) -> None:
@@ -300,6 +357,9 @@ def test_rules_content_verb_content(parse: Parse, source: str, quote: str, rule:
         pytest.param(LIGHT_VERB, "the tax was unfair", "argument", "She", id="light-verb"),
         pytest.param(RAISED_QUESTIONS, "the new tax plan", "questions", "The governor", id="object-of-verb"),
         pytest.param(MENTION_WITH, "the budget deficit", "mention", "Smith", id="through-preposition"),
+        pytest.param(
+            PLATFORM_IS_CALL, "higher wages in the state", "call", "The union's platform", id="predicated-of-subject"
+        ),
     ],
 )
 def test_rules_content_noun_cue_clause(parse: Parse, source: str, quote: str, cue: str, speaker: str) -> None:

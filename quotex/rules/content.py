@@ -10,22 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
-from ..lexicons import CONTENT_CUES, SOURCE_NOUNS
+from ..lexicons import CONTENT_CUES
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
+    NOT_SPEAKERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
-    PEOPLE_ENDINGS,
-    PERSON_ENDINGS,
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
     following_dependents,
     is_passive,
+    may_speak,
     passive_participle,
     remembered_per_document,
     speaker_of,
     tokens_by_upos,
+    verb_of_object,
     without_trailing_aside,
 )
 from .base import Candidate, Rule
@@ -39,6 +40,8 @@ INFINITIVES = frozenset({"xcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
+PREDICATE_NOUNS = frozenset({"attr"})
+NOMINAL_SUBJECTS = frozenset({"nsubj"})
 APPOSITIONS = frozenset({"appos"})
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
 # "asked not to be named / identified / quoted": how a source stays anonymous.
@@ -298,19 +301,32 @@ def _noun_speaker(doc: Document, noun: Token) -> Token | None:
             objects = [g for g in doc.children(child) if g.deprel in PREPOSITION_OBJECTS]
             if objects:
                 return objects[0]
+    subject = _predicated_of(doc, noun)
+    if subject is not None:
+        return subject
     head = doc.head(noun)
     if noun.deprel in OBJECTS and head.lemma.lower() in LIGHT_VERBS:
         return speaker_of(doc, head)
     # "Trump has raised questions about C", "she avoided all mention of C", "Weaver said in a
     # statement that C": with no owner of its own, the noun is the words of whoever performs the
     # verb it is the object of, or hangs from through a preposition, when that is someone
-    verb = head if noun.deprel in OBJECTS else None
-    if noun.deprel in PREPOSITION_OBJECTS and head.deprel in PREPOSITIONS and not head.is_root:
-        verb = doc.head(head)
-    if verb is None or verb.upos not in ("VERB", "AUX") or verb.lemma.lower() in RECEIVING_VERBS:
+    verb = verb_of_object(doc, noun)
+    if verb is None or verb.lemma.lower() in RECEIVING_VERBS:
         return None
     speaker = speaker_of(doc, verb)
-    return speaker if speaker is not None and _may_speak(speaker) else None
+    return speaker if speaker is not None and may_speak(speaker) else None
+
+
+def _predicated_of(doc: Document, noun: Token) -> Token | None:
+    """The subject a cue noun is said of, whose words it names: ``[The union's platform] is a call
+    for C``, ``[the mayor's main lesson] was a belief that C`` (the noun is the attribute of the
+    copula), or the noun's own subject when the tagger takes a verb for it (``[The figures] point
+    to C``); not ``it`` or ``there``."""
+    clause = doc.head(noun) if noun.deprel in PREDICATE_NOUNS and not noun.is_root else noun
+    for child in doc.children(clause):
+        if child.deprel in NOMINAL_SUBJECTS and child.i < noun.i:
+            return child if child.lower not in NOT_SPEAKERS and child.lower != "it" else None
+    return None
 
 
 # Verbs whose subject is given, asked or examines the words a cue noun names, and so does not
@@ -339,23 +355,6 @@ RECEIVING_VERBS = frozenset(
         "understand",
     }
 )
-# Pronouns that stand for no one who could speak.
-NOT_SPEAKERS = frozenset({"nothing", "something", "anything", "everything", "what", "this", "that", "there"})
-
-
-def _may_speak(token: Token) -> bool:
-    """Whether a subject could be someone who speaks: a name, a pronoun for someone, or a noun
-    for people, a body or a document; not "the clash" or "concerns"."""
-    if token.upos == "PROPN" or token.ent in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    lemma = token.lemma.lower()
-    if token.upos == "PRON":
-        return lemma not in NOT_SPEAKERS
-    if lemma in SOURCE_NOUNS:
-        return True
-    return lemma.endswith(PEOPLE_ENDINGS if token.tag in ("NNS", "NNPS") else PERSON_ENDINGS)
-
-
 CONTENT_RULES = (
     Rule(
         "reported-passive-object",
