@@ -152,6 +152,19 @@ CONTINUED_PARAGRAPH = "# newpar" + CUE_BEFORE_COLON + "\n# newpar" + QUOTE_ONLY
 # "Q1," S V. "Q2."   (the quote-only sentence right after the cue's sentence joins its quote)
 SPLIT_OVER_SENTENCES = CUE_AFTER.format(o='"', c='"') + QUOTE_ONLY
 
+# S V: "Q1." // S V. "Q2."   (a sentence with a name for subject introduces the quote-only sentence)
+INTRODUCED_AFTER_QUOTE = (
+    "# newpar"
+    + CUE_BEFORE_COLON
+    + """
+# newpar
+# text = Jones agreed.
+1   Jones   Jones   PROPN  NNP  2  nsubj  NER=B-PERSON
+2   agreed  agree   VERB   VBD  0  ROOT   _
+3   .       .       PUNCT  .    2  punct  _
+"""
+    + QUOTE_ONLY
+)
 # S V: "Q1.  /  "Q2.  /  "Q3."  (each paragraph opens with a mark, only the last closes)
 MULTI_PARAGRAPH_CUE_BEFORE = """
 # newpar
@@ -438,6 +451,15 @@ def test_rules_direct_quote_only_sentence_continues_speaker(
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.entity == first.speaker.entity
     assert (second.sentence, second.paragraph) == (1, paragraph)
+
+
+def test_rules_direct_quote_only_sentence_after_subject_is_theirs(parse: Parse) -> None:
+    """``Jones agreed. "Q."``: a quote-only sentence right after a sentence whose subject is a name
+    is that person's quote, not a continuation of the quote before (Smith's)."""
+    doc = parse(INTRODUCED_AFTER_QUOTE)
+    record = next(r for r in extract_document(doc) if r.rule == "quote-continuation")
+    quote = "The city is ready for the vote."
+    assert_direct(doc, record, quote, rule="quote-continuation", cue=None, speaker="Jones", name="Jones")
 
 
 def test_rules_direct_quote_only_sentence_after_cue_joins_quote(parse: Parse) -> None:

@@ -466,12 +466,38 @@ def continued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequ
         if previous:
             last = max(previous, key=lambda c: c.end)
             if sentence.paragraph - doc.sentences[last.sentence].paragraph <= CONTINUATION_PARAGRAPHS:
-                speaker = last.speaker
+                speaker = _introducer(doc, quotations, sentence) or last.speaker
         if speaker is None:
             continue
         candidate = Candidate("quote-continuation", quotation_pieces(quotation), "direct", None, speaker, sentence.i)
         taken.append(candidate)
         yield candidate
+
+
+# Subjects that name someone who may speak the quotation after their sentence.
+INTRODUCER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
+
+def _introducer(doc: Document, quotations: Sequence[Quotation], sentence: Sentence) -> Token | None:
+    """``Jane Smith agreed.`` · ``He then had a question for the crowd.`` ¶ ``"Q."``: the name or
+    personal pronoun that is the subject of the sentence right before a quote-only sentence (in
+    the same paragraph or ending the one before), outside quotation marks."""
+    if sentence.i == 0:
+        return None
+    before = doc.sentences[sentence.i - 1]
+    if sentence.paragraph - before.paragraph > 1:
+        return None
+    root = next((t for t in doc.sentence_tokens(before) if t.is_root), None)
+    if root is None or root.upos not in ("VERB", "AUX"):
+        return None
+    speaker = speaker_of(doc, root)
+    if speaker is None or speaker.sent != before.i:
+        return None
+    if speaker.upos != "PROPN" and speaker.ent != "PERSON" and speaker.lower not in INTRODUCER_PRONOUNS:
+        return None
+    if any(q.start <= token.start < q.end for token in (root, speaker) for q in quotations):
+        return None  # the words of a quotation
+    return speaker
 
 
 DIRECT_RULES = (
