@@ -165,6 +165,36 @@ INTRODUCED_AFTER_QUOTE = (
 """
     + QUOTE_ONLY
 )
+# ..., S, A, V, "Q"   (the parse hangs the subject as an apposition on the noun before it)
+APPOSED_SUBJECT = """
+# text = In a call with reporters on Monday, Col. Jane Smith, a spokeswoman, said, "We will keep the base open."
+1   In           in           ADP    IN   16  prep      _
+2   a            a            DET    DT   3   det       _
+3   call         call         NOUN   NN   1   pobj      _
+4   with         with         ADP    IN   3   prep      _
+5   reporters    reporter     NOUN   NNS  4   pobj      _
+6   on           on           ADP    IN   3   prep      _
+7   Monday       Monday       PROPN  NNP  6   pobj      NER=B-DATE
+8   ,            ,            PUNCT  ,    7   punct     _
+9   Col.         Col.         PROPN  NNP  11  compound  _
+10  Jane         Jane         PROPN  NNP  11  compound  NER=B-PERSON
+11  Smith        Smith        PROPN  NNP  7   appos     NER=I-PERSON
+12  ,            ,            PUNCT  ,    11  punct     _
+13  a            a            DET    DT   14  det       _
+14  spokeswoman  spokeswoman  NOUN   NN   11  appos     _
+15  ,            ,            PUNCT  ,    11  punct     _
+16  said         say          VERB   VBD  0   ROOT      _
+17  ,            ,            PUNCT  ,    16  punct     _
+18  "            "            PUNCT  ``   16  punct     _
+19  We           we           PRON   PRP  21  nsubj     _
+20  will         will         AUX    MD   21  aux       _
+21  keep         keep         VERB   VB   16  ccomp     _
+22  the          the          DET    DT   23  det       _
+23  base         base         NOUN   NN   21  dobj      _
+24  open         open         ADJ    JJ   21  oprd      _
+25  .            .            PUNCT  .    16  punct     _
+26  "            "            PUNCT  ''   16  punct     _
+"""
 # S V: "Q1.  /  "Q2.  /  "Q3."  (each paragraph opens with a mark, only the last closes)
 MULTI_PARAGRAPH_CUE_BEFORE = """
 # newpar
@@ -460,6 +490,15 @@ def test_rules_direct_quote_only_sentence_after_subject_is_theirs(parse: Parse) 
     record = next(r for r in extract_document(doc) if r.rule == "quote-continuation")
     quote = "The city is ready for the vote."
     assert_direct(doc, record, quote, rule="quote-continuation", cue=None, speaker="Jones", name="Jones")
+
+
+def test_rules_direct_cue_before_subject_parsed_as_apposition(parse: Parse) -> None:
+    """``..., on Monday, Col. Jane Smith, a spokeswoman, said, "Q"``: the parse hangs the
+    subject on ``Monday`` as an apposition and leaves ``said`` with none; the name is the speaker."""
+    doc = parse(APPOSED_SUBJECT)
+    [record] = extract_document(doc)
+    assert (record.rule, record.quote.text) == ("quote-cue-before", "We will keep the base open.")
+    assert record.speaker is not None and record.speaker.name == "Jane Smith"
 
 
 def test_rules_direct_quote_only_sentence_after_cue_joins_quote(parse: Parse) -> None:

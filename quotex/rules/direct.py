@@ -17,6 +17,7 @@ from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
 from ..syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
+    APPOSITIONS,
     RELATIVE_PRONOUNS,
     is_passive,
     opens_inverted_report,
@@ -242,12 +243,36 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted:
     if speaker is not None and not inside_marks(speaker, quotation):
         return speaker
     if cue.start < quotation.end:
-        return None
+        return _apposed_subject(doc, cue) if speaker is None else None
     between = {t.i: t for t in doc.tokens[cue.i - MAX_CUE_GAP : cue.i] if t.start >= quotation.end}
     heads = [t for t in between.values() if t.head not in between and t.upos in ("PROPN", "NOUN", "PRON")]
     if len(heads) == 1:
         return heads[0]
     return _named_after(doc, cue) if inverted and not heads else None
+
+
+def _apposed_subject(doc: Document, cue: Token) -> Token | None:
+    """``In a call on Monday, Col. Jane Smith, a spokeswoman, said: "Q"``: the subject of a finite
+    active verb that the parse hangs as an apposition on the noun before it (``Monday``); the
+    outermost apposition over the word before the verb, or the name of a person within it."""
+    if cue.tag not in FINITE_TAGS or is_passive(doc, cue):
+        return None
+    before = [t for t in doc.sentence_tokens_before(doc.sentences[cue.sent], cue.start) if t.upos != "PUNCT"]
+    if not before:
+        return None
+    apposition = None
+    for token in (before[-1], *doc.ancestors(before[-1])):
+        if token.i >= cue.i:
+            break
+        if token.deprel in APPOSITIONS and token.upos in ("NOUN", "PROPN"):
+            apposition = token
+    if apposition is None:
+        return None
+    # the name, not the role: "her adviser, Jane Smith, said"
+    for token in doc.subtree(apposition):
+        if token.ent == "PERSON" and doc.head(token).ent != "PERSON" and token.i < cue.i:
+            return token
+    return apposition
 
 
 # What a noun phrase right after an inverted cue may hold ("said the former governor of Ohio").
