@@ -867,6 +867,32 @@ def test_rules_direct_inverted_speaker_not_parsed_as_subject(conllu: Parse, sour
     assert record.speaker is not None and record.speaker.text == speaker
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            'The campaign responded quickly. "We will not back down from this fight," read the statement.',
+            "We will not back down from this fight,",
+            "the statement",
+            id="read-tagged-base-form",
+        ),
+        pytest.param(
+            'Protesters carried signs. "Go home and stay home, Senator!" read one.',
+            "Go home and stay home, Senator!",
+            "one",
+            id="number",
+        ),
+    ],
+)
+def test_rules_direct_inverted_read(extractor: quotex.Extractor, text: str, quote: str, speaker: str) -> None:
+    """``"Q," read the statement`` / ``read one``: the tagger takes ``read`` for a base form (``VB``),
+    and the phrase after it may be a number; the phrase is the speaker."""
+    [record] = extract_document(extractor.parser(text, "t"))
+    assert (record.rule, record.quote.text) == ("quote-cue-after", quote)
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
 # "Q," S was quoted as saying: the parse hangs the quotation on "quoted"
 QUOTED_AS_SAYING = """
 # text = "We will win," the minister was quoted as saying.

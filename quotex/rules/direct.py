@@ -287,7 +287,7 @@ def _named_after(doc: Document, cue: Token) -> Token | None:
     makes the subject of a clause after it, or the verb's object: the head of the words right
     after the cue, up to the first punctuation, verb, preposition or relative pronoun (the last
     noun of that run; a capitalised word of any tag counts, as the tagger takes names for adverbs)."""
-    if cue.tag not in FINITE_TAGS or not is_cue_verb(cue):
+    if not _finite(doc, cue) or not is_cue_verb(cue):
         return None  # "..., referencing the large number of ...", "had no such praise": no inverted report
     sentence = doc.sentences[cue.sent]
     head = None
@@ -300,7 +300,15 @@ def _named_after(doc: Document, cue: Token) -> Token | None:
             return None  # "says she warned ...": the subject of a clause of its own
         if token.upos in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
             head = token
+        elif token.upos == "NUM" and head is None:
+            head = token  # '"Q," read one': a number, when no noun follows
     return head
+
+
+def _finite(doc: Document, verb: Token) -> bool:
+    """A finite verb form, or a base form with no auxiliary, which the tagger gives a past or
+    present ``read`` ('"Q," read the statement')."""
+    return verb.tag in FINITE_TAGS or (verb.tag == "VB" and not any(c.deprel == "aux" for c in doc.children(verb)))
 
 
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
