@@ -152,6 +152,49 @@ CONTINUED_PARAGRAPH = "# newpar" + CUE_BEFORE_COLON + "\n# newpar" + QUOTE_ONLY
 # "Q1," S V. "Q2."   (the quote-only sentence right after the cue's sentence joins its quote)
 SPLIT_OVER_SENTENCES = CUE_AFTER.format(o='"', c='"') + QUOTE_ONLY
 
+# S V: "Q1." // S V. "Q2."   (a sentence with a name for subject introduces the quote-only sentence)
+INTRODUCED_AFTER_QUOTE = (
+    "# newpar"
+    + CUE_BEFORE_COLON
+    + """
+# newpar
+# text = Jones agreed.
+1   Jones   Jones   PROPN  NNP  2  nsubj  NER=B-PERSON
+2   agreed  agree   VERB   VBD  0  ROOT   _
+3   .       .       PUNCT  .    2  punct  _
+"""
+    + QUOTE_ONLY
+)
+# ..., S, A, V, "Q"   (the parse hangs the subject as an apposition on the noun before it)
+APPOSED_SUBJECT = """
+# text = In a call with reporters on Monday, Col. Jane Smith, a spokeswoman, said, "We will keep the base open."
+1   In           in           ADP    IN   16  prep      _
+2   a            a            DET    DT   3   det       _
+3   call         call         NOUN   NN   1   pobj      _
+4   with         with         ADP    IN   3   prep      _
+5   reporters    reporter     NOUN   NNS  4   pobj      _
+6   on           on           ADP    IN   3   prep      _
+7   Monday       Monday       PROPN  NNP  6   pobj      NER=B-DATE
+8   ,            ,            PUNCT  ,    7   punct     _
+9   Col.         Col.         PROPN  NNP  11  compound  _
+10  Jane         Jane         PROPN  NNP  11  compound  NER=B-PERSON
+11  Smith        Smith        PROPN  NNP  7   appos     NER=I-PERSON
+12  ,            ,            PUNCT  ,    11  punct     _
+13  a            a            DET    DT   14  det       _
+14  spokeswoman  spokeswoman  NOUN   NN   11  appos     _
+15  ,            ,            PUNCT  ,    11  punct     _
+16  said         say          VERB   VBD  0   ROOT      _
+17  ,            ,            PUNCT  ,    16  punct     _
+18  "            "            PUNCT  ``   16  punct     _
+19  We           we           PRON   PRP  21  nsubj     _
+20  will         will         AUX    MD   21  aux       _
+21  keep         keep         VERB   VB   16  ccomp     _
+22  the          the          DET    DT   23  det       _
+23  base         base         NOUN   NN   21  dobj      _
+24  open         open         ADJ    JJ   21  oprd      _
+25  .            .            PUNCT  .    16  punct     _
+26  "            "            PUNCT  ''   16  punct     _
+"""
 # S V: "Q1.  /  "Q2.  /  "Q3."  (each paragraph opens with a mark, only the last closes)
 MULTI_PARAGRAPH_CUE_BEFORE = """
 # newpar
@@ -438,6 +481,24 @@ def test_rules_direct_quote_only_sentence_continues_speaker(
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.entity == first.speaker.entity
     assert (second.sentence, second.paragraph) == (1, paragraph)
+
+
+def test_rules_direct_quote_only_sentence_after_subject_is_theirs(parse: Parse) -> None:
+    """``Jones agreed. "Q."``: a quote-only sentence right after a sentence whose subject is a name
+    is that person's quote, not a continuation of the quote before (Smith's)."""
+    doc = parse(INTRODUCED_AFTER_QUOTE)
+    record = next(r for r in extract_document(doc) if r.rule == "quote-continuation")
+    quote = "The city is ready for the vote."
+    assert_direct(doc, record, quote, rule="quote-continuation", cue=None, speaker="Jones", name="Jones")
+
+
+def test_rules_direct_cue_before_subject_parsed_as_apposition(parse: Parse) -> None:
+    """``..., on Monday, Col. Jane Smith, a spokeswoman, said, "Q"``: the parse hangs the
+    subject on ``Monday`` as an apposition and leaves ``said`` with none; the name is the speaker."""
+    doc = parse(APPOSED_SUBJECT)
+    [record] = extract_document(doc)
+    assert (record.rule, record.quote.text) == ("quote-cue-before", "We will keep the base open.")
+    assert record.speaker is not None and record.speaker.name == "Jane Smith"
 
 
 def test_rules_direct_quote_only_sentence_after_cue_joins_quote(parse: Parse) -> None:
@@ -803,6 +864,32 @@ def test_rules_direct_inverted_speaker_not_parsed_as_subject(conllu: Parse, sour
     the parse makes of it."""
     [record] = extract_document(conllu(source))
     assert (record.type, record.rule, record.quote.text) == ("direct", "quote-cue-after", "We will win,")
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            'The campaign responded quickly. "We will not back down from this fight," read the statement.',
+            "We will not back down from this fight,",
+            "the statement",
+            id="read-tagged-base-form",
+        ),
+        pytest.param(
+            'Protesters carried signs. "Go home and stay home, Senator!" read one.',
+            "Go home and stay home, Senator!",
+            "one",
+            id="number",
+        ),
+    ],
+)
+def test_rules_direct_inverted_read(extractor: quotex.Extractor, text: str, quote: str, speaker: str) -> None:
+    """``"Q," read the statement`` / ``read one``: the tagger takes ``read`` for a base form (``VB``),
+    and the phrase after it may be a number; the phrase is the speaker."""
+    [record] = extract_document(extractor.parser(text, "t"))
+    assert (record.rule, record.quote.text) == ("quote-cue-after", quote)
     assert record.speaker is not None and record.speaker.text == speaker
 
 

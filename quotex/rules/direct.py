@@ -17,6 +17,7 @@ from ..model import Document, Sentence, Token
 from ..quotemarks import Quotation
 from ..syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
+    APPOSITIONS,
     RELATIVE_PRONOUNS,
     is_passive,
     opens_inverted_report,
@@ -242,12 +243,36 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted:
     if speaker is not None and not inside_marks(speaker, quotation):
         return speaker
     if cue.start < quotation.end:
-        return None
+        return _apposed_subject(doc, cue) if speaker is None else None
     between = {t.i: t for t in doc.tokens[cue.i - MAX_CUE_GAP : cue.i] if t.start >= quotation.end}
     heads = [t for t in between.values() if t.head not in between and t.upos in ("PROPN", "NOUN", "PRON")]
     if len(heads) == 1:
         return heads[0]
     return _named_after(doc, cue) if inverted and not heads else None
+
+
+def _apposed_subject(doc: Document, cue: Token) -> Token | None:
+    """``In a call on Monday, Col. Jane Smith, a spokeswoman, said: "Q"``: the subject of a finite
+    active verb that the parse hangs as an apposition on the noun before it (``Monday``); the
+    outermost apposition over the word before the verb, or the name of a person within it."""
+    if cue.tag not in FINITE_TAGS or is_passive(doc, cue):
+        return None
+    before = [t for t in doc.sentence_tokens_before(doc.sentences[cue.sent], cue.start) if t.upos != "PUNCT"]
+    if not before:
+        return None
+    apposition = None
+    for token in (before[-1], *doc.ancestors(before[-1])):
+        if token.i >= cue.i:
+            break
+        if token.deprel in APPOSITIONS and token.upos in ("NOUN", "PROPN"):
+            apposition = token
+    if apposition is None:
+        return None
+    # the name, not the role: "her adviser, Jane Smith, said"
+    for token in doc.subtree(apposition):
+        if token.ent == "PERSON" and doc.head(token).ent != "PERSON" and token.i < cue.i:
+            return token
+    return apposition
 
 
 # What a noun phrase right after an inverted cue may hold ("said the former governor of Ohio").
@@ -262,7 +287,7 @@ def _named_after(doc: Document, cue: Token) -> Token | None:
     makes the subject of a clause after it, or the verb's object: the head of the words right
     after the cue, up to the first punctuation, verb, preposition or relative pronoun (the last
     noun of that run; a capitalised word of any tag counts, as the tagger takes names for adverbs)."""
-    if cue.tag not in FINITE_TAGS or not is_cue_verb(cue):
+    if not _finite(doc, cue) or not is_cue_verb(cue):
         return None  # "..., referencing the large number of ...", "had no such praise": no inverted report
     sentence = doc.sentences[cue.sent]
     head = None
@@ -275,7 +300,15 @@ def _named_after(doc: Document, cue: Token) -> Token | None:
             return None  # "says she warned ...": the subject of a clause of its own
         if token.upos in ("NOUN", "PROPN", "PRON") or token.text[:1].isupper():
             head = token
+        elif token.upos == "NUM" and head is None:
+            head = token  # '"Q," read one': a number, when no noun follows
     return head
+
+
+def _finite(doc: Document, verb: Token) -> bool:
+    """A finite verb form, or a base form with no auxiliary, which the tagger gives a past or
+    present ``read`` ('"Q," read the statement')."""
+    return verb.tag in FINITE_TAGS or (verb.tag == "VB" and not any(c.deprel == "aux" for c in doc.children(verb)))
 
 
 def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
@@ -466,12 +499,38 @@ def continued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequ
         if previous:
             last = max(previous, key=lambda c: c.end)
             if sentence.paragraph - doc.sentences[last.sentence].paragraph <= CONTINUATION_PARAGRAPHS:
-                speaker = last.speaker
+                speaker = _introducer(doc, quotations, sentence) or last.speaker
         if speaker is None:
             continue
         candidate = Candidate("quote-continuation", quotation_pieces(quotation), "direct", None, speaker, sentence.i)
         taken.append(candidate)
         yield candidate
+
+
+# Subjects that name someone who may speak the quotation after their sentence.
+INTRODUCER_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+
+
+def _introducer(doc: Document, quotations: Sequence[Quotation], sentence: Sentence) -> Token | None:
+    """``Jane Smith agreed.`` · ``He then had a question for the crowd.`` ¶ ``"Q."``: the name or
+    personal pronoun that is the subject of the sentence right before a quote-only sentence (in
+    the same paragraph or ending the one before), outside quotation marks."""
+    if sentence.i == 0:
+        return None
+    before = doc.sentences[sentence.i - 1]
+    if sentence.paragraph - before.paragraph > 1:
+        return None
+    root = next((t for t in doc.sentence_tokens(before) if t.is_root), None)
+    if root is None or root.upos not in ("VERB", "AUX"):
+        return None
+    speaker = speaker_of(doc, root)
+    if speaker is None or speaker.sent != before.i:
+        return None
+    if speaker.upos != "PROPN" and speaker.ent != "PERSON" and speaker.lower not in INTRODUCER_PRONOUNS:
+        return None
+    if any(q.start <= token.start < q.end for token in (root, speaker) for q in quotations):
+        return None  # the words of a quotation
+    return speaker
 
 
 DIRECT_RULES = (
