@@ -750,9 +750,9 @@ class _Resolver:
         for child in doc.children(head):
             if child.deprel not in APPOSITIONS or child.i < head.i:
                 continue
-            phrase = [t for t in doc.subtree(child) if t.i <= child.i]
-            person = next((t for t in phrase if t.ent in PERSON_LABELS), None)
-            entity = doc.entity_at(person) if person is not None else None
+            # the apposition is the name ("a campaign spokesman, Jason Miller"), not a description
+            # naming someone else ("Warren Gunnels, Mr. Sanders's policy adviser")
+            entity = doc.entity_at(child) if child.ent in PERSON_LABELS else None
             if entity is not None:
                 reading = self._person_reading(entity, head)
                 if any(c.deprel == "conj" and c.ent in PERSON_LABELS for c in doc.children(child)):

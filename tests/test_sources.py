@@ -615,6 +615,34 @@ def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quo
     assert (speaker.text, speaker.kind, speaker.name) == ("The mayor's supporters", "unnamed_group", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Warren Gunnels, Mr. Sanders's longtime policy adviser, said that the plan would pass.",
+            "Warren Gunnels",
+            id="described-by-another's-role",
+        ),
+        pytest.param(
+            '"It is over," said Adrian Mapp, a Clinton delegate from New Jersey.', "Adrian Mapp", id="compound"
+        ),
+        pytest.param(
+            "A campaign spokesman, Jason Miller, said that the plan would pass.",
+            "Jason Miller",
+            id="name-in-apposition",
+        ),
+    ],
+)
+def test_sources_apposition_names_the_person_not_whom_it_mentions(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """A name in apposition names the source ("a campaign spokesman, Jason Miller"); a name inside
+    a description in apposition is someone else ("Warren Gunnels, Mr. Sanders's policy adviser")."""
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == ("person", name)
+
+
 def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> None:
     """ "A resident asked whether she would ...; 'Not this year,' she said": the mayor answers."""
     text = 'Mayor Ann Folsom spoke. A resident asked whether she would raise taxes. "Not this year," she said.'
