@@ -557,8 +557,10 @@ class _Resolver:
             if referent.deprel == "conj" and self.doc.head(referent).deprel in APPOSITIONS:
                 referent = self.doc.head(referent)  # "Krueger, a professor ... and a former chairman ..., who"
         owner = self.doc.head(referent)
-        if referent.deprel in APPOSITIONS and (
-            owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN"
+        if (
+            referent.deprel in APPOSITIONS
+            and referent.ent not in PERSON_LABELS  # a name the parser hangs on the name before it
+            and (owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN")
         ):
             referent = owner  # "Elizabeth Arnold, a former staff member, who said"; "Judicial Watch, a group that"
         if head.lower in ("who", "whom") and referent.deprel in PREDICATES and referent.upos == "NOUN":
@@ -747,6 +749,8 @@ class _Resolver:
         """A description with a name in apposition: "a campaign spokesman, Jason Miller", "One of
         the men, Jessie Elkins", "One of them, UnitedHealth Group"."""
         doc = self.doc
+        if head.ent in PERSON_LABELS:  # a person's apposition describes them: "Mitch McConnell (R-Ky.)"
+            return None
         for child in doc.children(head):
             if child.deprel not in APPOSITIONS or child.i < head.i:
                 continue

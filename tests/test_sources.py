@@ -604,6 +604,55 @@ def test_sources_capitalized_plural_body_is_organization(conllu: Callable[[str],
     assert (source.kind, source.anonymous) == ("organization", False)
 
 
+NAME_ON_NAME = """
+# text = Asked about Jane Smith, Mayor John Doe said the plan failed.
+1 Asked ask VERB VBN 9 advcl _
+2 about about ADP IN 1 prep _
+3 Jane Jane PROPN NNP 4 compound NER=B-PERSON
+4 Smith Smith PROPN NNP 2 pobj NER=I-PERSON|SpaceAfter=No
+5 , , PUNCT , 4 punct _
+6 Mayor Mayor PROPN NNP 8 compound _
+7 John John PROPN NNP 8 compound NER=B-PERSON
+8 Doe Doe PROPN NNP 4 appos NER=I-PERSON
+9 said say VERB VBD 0 ROOT _
+10 the the DET DT 11 det _
+11 plan plan NOUN NN 12 nsubj _
+12 failed fail VERB VBD 9 ccomp SpaceAfter=No
+13 . . PUNCT . 9 punct _
+"""
+
+
+def test_sources_name_hung_on_a_name_is_itself(conllu: Callable[[str], Document]) -> None:
+    """A speaker's name the parser hangs as an apposition on the name before it ("Asked about
+    Jane Smith, Mayor John Doe said") is that speaker, not the person asked about."""
+    doc = conllu(NAME_ON_NAME)
+    doe = doc.tokens[7]
+    source = resolve_sources(doc, [doe]).source_of(doe)
+    assert source is not None
+    assert (source.kind, source.name) == ("person", "John Doe")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            '"We will act," said Senate Majority Leader Mitch McConnell (R-Ky.).', "Mitch McConnell", id="state"
+        ),
+        pytest.param(
+            "Rashad Robinson, Color of Change's executive director, said that the group would sue.",
+            "Rashad Robinson",
+            id="body-in-description",
+        ),
+    ],
+)
+def test_sources_apposition_of_a_name_does_not_rename_it(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """What follows a person's name in apposition describes them: a party and state ("(R-Ky.)") or
+    a description holding a body's name is no other source."""
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == ("person", name)
+
+
 def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
     """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
     text = (
