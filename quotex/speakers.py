@@ -325,6 +325,9 @@ class _People:
         """The full name of the person named last before ``at`` (whose surname is not ``besides``)."""
         avoid = _surname(besides) if besides else None
         before = [o for o in self.occurrences if o.entity.end <= at and _surname(o.name) != avoid]
+        for o in reversed(before):
+            if _entity_head(self.doc, o.entity).deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
+                return self.full_name(o.name, o.entity.start)
         return self.full_name(before[-1].name, before[-1].entity.start) if before else None
 
 

@@ -653,6 +653,15 @@ def test_sources_apposition_of_a_name_does_not_rename_it(extractor: quotex.Extra
     assert (speaker.kind, speaker.name) == ("person", name)
 
 
+def test_sources_epithet_is_the_person_named_last_as_a_subject(extractor: quotex.Extractor) -> None:
+    """ "the Wisconsin Democrat" after "Jane Doe told CNN's Tom Black" is Doe, not the interviewer
+    named after her."""
+    text = 'Jane Doe told CNN\'s Tom Black on Sunday that she would run. "We will win," the Wisconsin Democrat said.'
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("the Wisconsin Democrat", "Jane Doe")
+
+
 def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
     """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
     text = (
