@@ -196,14 +196,13 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
     statements = []
     quoted = sorted((q.content_start, q.content_end) for q in quotations if q.depth == 0)
     for verb in cue_verbs(doc):
-        at = bisect.bisect_right(quoted, (verb.start, len(doc.text))) - 1
-        if at >= 0 and verb.start < quoted[at][1]:
+        if _inside(quoted, verb.start):
             continue  # the quoted speaker's own words: "Not once has an adviser of mine said ..."
         speaker = speaker_of(doc, verb)
         if speaker is not None:
             heads.setdefault(speaker.i, speaker)
             statements.append(Statement(verb.i, speaker.i))
-    resolver = _Resolver(doc, _People(doc), sorted(heads))
+    resolver = _Resolver(doc, _People(doc), sorted(heads), quoted)
     for i in sorted(heads):
         resolver.add(doc.tokens[i])
     resolver.add_name_mentions()
@@ -215,6 +214,12 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
     index = resolver.index
     index.statements = statements
     return index
+
+
+def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, (position, position)) - 1
+    return at >= 0 and position < spans[at][1]
 
 
 # --- named people of the article ---------------------------------------------------------
@@ -512,12 +517,17 @@ class _Reading:
 class _Resolver:
     """Reads the speaker mentions of one article in text order and builds its sources."""
 
-    def __init__(self, doc: Document, people: _People, speaker_heads: Sequence[int]) -> None:
+    def __init__(
+        self, doc: Document, people: _People, speaker_heads: Sequence[int], quoted: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.doc = doc
         self.people = people
         self.index = SourceIndex([], {}, {})
         self.speaker_heads = set(speaker_heads)
-        self.antecedents = sorted(self.speaker_heads | set(_subject_candidates(doc, people)))
+        # a subject inside a quotation is what the speaker talks about, not whom a later pronoun
+        # means: in '"Hillary Clinton represents the same failed policies," she said' she is the speaker
+        subjects = {i for i in _subject_candidates(doc, people) if not _inside(quoted, doc.tokens[i].start)}
+        self.antecedents = sorted(self.speaker_heads | subjects)
         self.plural_heads: set[int] = set()  # mentions of several people ("Trump and Cruz", "officials")
         self.forms: dict[int, str] = {}  # how each mention was read
 

@@ -662,6 +662,14 @@ def test_sources_epithet_is_the_person_named_last_as_a_subject(extractor: quotex
     assert (speaker.text, speaker.name) == ("the Wisconsin Democrat", "Jane Doe")
 
 
+def test_sources_pronoun_skips_names_inside_quotations(extractor: quotex.Extractor) -> None:
+    """A name the speaker talks about inside the quotation is not whom "she" after it means."""
+    text = 'Jane Doe won the primary on Tuesday.\n\n"Hillary Clinton represents the same failed policies," she said.'
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("she", "Jane Doe")
+
+
 def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
     """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
     text = (
