@@ -327,7 +327,8 @@ class _People:
         return self.full_name(after[0].name, after[0].entity.start)
 
     def latest(self, at: int, besides: str | None = None) -> str | None:
-        """The full name of the person named last before ``at`` (whose surname is not ``besides``)."""
+        """The full name of the person named last before ``at`` as the subject of a clause, else
+        named last at all (whose surname is not ``besides``): "Ryan told CNN's Jake Tapper" is Ryan's."""
         avoid = _surname(besides) if besides else None
         before = [o for o in self.occurrences if o.entity.end <= at and _surname(o.name) != avoid]
         for o in reversed(before):
