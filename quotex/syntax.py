@@ -67,6 +67,9 @@ OBJECT_CONTROL_VERBS = frozenset(
 # What makes a participle clause active or its own: "having said", "he said".
 ADJUNCT_CLAUSE_OWN = frozenset({"aux"}) | PASSIVE_AUX | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
+PLACES = frozenset({"GPE", "LOC"})
+# Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
+SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
 PUNCT = frozenset({"PUNCT"})
 # Endings of nouns for people that the lexicon does not list ("libertarians", "organizers",
 # "strategist"); fewer for one person, as "-er", "-or" and "-an" end many singular nouns for
@@ -124,7 +127,7 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                     objects = [g for g in doc.children(child) if g.deprel in ("pobj", "obj")]
                     return objects[0] if objects else child if child.upos != "ADP" else None
             return None
-        for child in doc.children(verb):
+        for child in _subjects_nearest_first(doc, verb):
             if child.deprel in SUBJECTS:
                 if child.lower == "it" and len(seen) > 1:
                     return None  # "it is important to show that": no speaker
@@ -147,6 +150,38 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                 return objects[-1]
         verb = head
     return None
+
+
+def _subjects_nearest_first(doc: Document, verb: Token) -> list[Token]:
+    """The children of ``verb``, led by :func:`_subject_after_dateline` when there is one."""
+    children = doc.children(verb)
+    nearest = _subject_after_dateline(doc, verb, children)
+    return children if nearest is None else [nearest, *children]
+
+
+def _subject_after_dateline(doc: Document, verb: Token, children: Sequence[Token]) -> Token | None:
+    """The nearer of two subjects of ``verb`` set apart by punctuation: "WASHINGTON (AP) — Jane Smith
+    said …", "Speaking in Salem, New Hampshire, Trump said …" hang a dateline or a place on the verb
+    as a subject too. None when the two are one phrase the parse has cut in two."""
+    subjects = [c for c in children if c.deprel in SUBJECTS and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    earlier, nearest = subjects[-2:]
+    opening = doc.subtree(nearest)[0].i
+    between = doc.tokens[earlier.i + 1 : opening]
+    if not any(t.upos in PUNCT for t in between) or between[-1].text == "(":
+        return None  # "Smith, a novelist (his book of stories includes …), has …"
+    name = doc.entity_at(nearest)
+    if (
+        nearest.tag == "DT"  # "Republican figures — both suggested"
+        or nearest.ent in PLACES  # "voters in Alabama, Georgia and Virginia said"
+        or (name is not None and name.first < opening)  # "the University of California, Berkeley suggest"
+        or any(c.deprel in ("conj", "cc") for c in doc.children(nearest))  # "45% of X, 28% of Y and 12% of Z say"
+        or any(c.deprel == "cc" for c in doc.children(earlier))  # "Gov. X (D) and Gov. Y (R) said"
+        or any(t.text in SET_OFF and t.tag != "HYPH" for t in doc.tokens[nearest.i + 1 : verb.i])  # "– 28 members –"
+    ):
+        return None
+    return nearest
 
 
 # Nouns for what a source puts out in writing or on air, and the verbs by which it does: "X

@@ -538,6 +538,26 @@ def test_rules_indirect_object_of_causative_speaks(
     assert record.speaker is not None and record.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "BOSTON (Reuters) - Senator Jane Doe criticized the budget deal on Monday, saying it would hurt veterans.",
+            ["Senator Jane Doe", "Senator Jane Doe"],
+            id="dateline",
+        ),
+        pytest.param(
+            "Most Republican voters in Ohio, Georgia and Texas said they felt betrayed by the party.",
+            ["Most Republican voters in Ohio, Georgia and Texas"],
+            id="place-after-place",
+        ),
+    ],
+)
+def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text: str, speakers: list[str]) -> None:
+    """``BOSTON (Reuters) - S V``: of two subjects set apart by punctuation, the one next to the verb speaks."""
+    assert [r.speaker.text if r.speaker else None for r in extractor(text)] == speakers
+
+
 # NAME: C, with the name mis-tagged
 LABEL_MISTAGGED = """
 # text = {label}: We are stronger together.
