@@ -67,6 +67,7 @@ OBJECT_CONTROL_VERBS = frozenset(
 # What makes a participle clause active or its own: "having said", "he said".
 ADJUNCT_CLAUSE_OWN = frozenset({"aux"}) | PASSIVE_AUX | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
+POSSESSORS = frozenset({"poss", "nmod:poss"})
 PLACES = frozenset({"GPE", "LOC"})
 # Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
 SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
@@ -138,6 +139,8 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             head = doc.head(verb)
             if head.upos not in ("NOUN", "PROPN", "PRON"):
                 return None
+            if verb.deprel in PARTICIPLE_MODIFIERS and _not_the_doer(doc, verb, head):
+                return _doer_above(doc, head)
             return _publisher(doc, verb, head) or _performer_of_infinitive(doc, verb, head) or head
         if verb.deprel not in SUBJECT_SHARING or verb.is_root:
             return None
@@ -182,6 +185,72 @@ def _subject_after_dateline(doc: Document, verb: Token, children: Sequence[Token
     ):
         return None
     return nearest
+
+
+# Occasions on which someone speaks: "a speech attacking X" is its speaker's attack.
+OCCASIONS = frozenset(
+    {
+        "speech",
+        "address",
+        "remarks",
+        "rally",
+        "interview",
+        "appearance",
+        "conversation",
+        "debate",
+        "briefing",
+        "conference",
+        "session",
+        "hearing",
+        "forum",
+        "event",
+        "visit",
+        "tour",
+        "stop",
+    }
+)
+# Verbs whose object is the one addressed: "emailed [supporters] saying …".
+ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "tell", "message", "write", "call", "address"})
+# Labels that lead from a noun up to the verb it completes: "made a pitch [to] [voters]".
+COMPLEMENT_LINKS = OBJECTS | PREPOSITIONS | PREPOSITION_OBJECTS | frozenset({"dative", "attr", "conj", "appos"})
+
+
+def _not_the_doer(doc: Document, participle: Token, noun: Token) -> bool:
+    """Whether ``noun``, which the parse makes the doer of ``participle``, does not say what it says:
+    an object with the participle set off by a comma ("made an attempt to …, writing C"), an
+    occasion ("opened a rally blasting X"), or the one addressed ("emailed supporters saying C",
+    "made a pitch to voters saying C")."""
+    if noun.deprel not in COMPLEMENT_LINKS or noun.is_root:
+        return False
+    if noun.lemma.lower() in OCCASIONS:
+        return True
+    if doc.tokens[participle.i - 1].text == ",":
+        return True
+    if not _people(noun):
+        return False
+    head = doc.head(noun)
+    if noun.deprel in PREPOSITION_OBJECTS:
+        return head.lower == "to"
+    return noun.deprel in OBJECTS | {"dative"} and head.lemma.lower() in ADDRESSING_VERBS
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun for people: "voters", "supporters", "employees"."""
+    return noun.tag in ("NNS", "NNPS") and (noun.ent == "NORP" or noun.lemma.lower().endswith(PEOPLE_ENDINGS))
+
+
+def _doer_above(doc: Document, noun: Token) -> Token | None:
+    """Who performs the verb that ``noun`` completes, directly or through prepositions and nouns
+    ("made a pitch to [voters]"), or the noun's owner ("[his] speech")."""
+    for child in doc.children(noun):
+        if child.deprel in POSSESSORS and child.ent not in ("DATE", "TIME"):  # not "[Thursday's] call"
+            return child
+    token = noun
+    while token.deprel in COMPLEMENT_LINKS and not token.is_root:
+        token = doc.head(token)
+        if token.upos in ("VERB", "AUX"):
+            return speaker_of(doc, token)
+    return None
 
 
 # Nouns for what a source puts out in writing or on air, and the verbs by which it does: "X

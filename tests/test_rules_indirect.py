@@ -776,3 +776,70 @@ def test_rules_indirect_passive_verb_shares_its_subject(parse: Parse) -> None:
     assert quotes_by_cue(extract_document(parse(CRITICIZED_AFTER_SAYING))) == {
         "saying": ("the plan would fail", "The senator"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "The senator emailed supporters saying that the race was not over.",
+            "the race was not over",
+            "The senator",
+            id="emailed-supporters-saying",
+        ),
+        pytest.param(
+            "The governor made a pitch to local voters saying that the plant would reopen.",
+            "the plant would reopen",
+            "The governor",
+            id="pitch-to-voters-saying",
+        ),
+        pytest.param(
+            "The mayor gave a speech attacking the council for the delay.",
+            "the council for the delay",
+            "The mayor",
+            id="speech-attacking",
+        ),
+        pytest.param(
+            "Dispatchers received 911 calls saying that shots had been fired.",
+            "shots had been fired",
+            "911 calls",
+            id="calls-saying-speak",
+        ),
+    ],
+)
+def test_rules_indirect_participle_on_the_one_addressed_or_an_occasion(
+    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """A participle the parse hangs on the people addressed ("emailed supporters saying C") or on an
+    occasion ("a speech attacking X") is the words of the verb's subject; "911 calls saying C" stay."""
+    [record] = extractor(text)
+    assert record.quote.text == quote
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+# S V O, V-ing C: a participle set off by a comma that the parse hangs on the object
+ATTEMPT_COMMA_WRITING = """
+# text = The mayor made an attempt to calm critics, writing that the plan was safe.
+1   The      the      DET    DT   2   det     _
+2   mayor    mayor    NOUN   NN   3   nsubj   _
+3   made     make     VERB   VBD  0   ROOT    _
+4   an       an       DET    DT   5   det     _
+5   attempt  attempt  NOUN   NN   3   dobj    _
+6   to       to       PART   TO   7   aux     _
+7   calm     calm     VERB   VB   5   acl     _
+8   critics  critic   NOUN   NNS  7   dobj    _
+9   ,        ,        PUNCT  ,    5   punct   _
+10  writing  write    VERB   VBG  5   acl     _
+11  that     that     SCONJ  IN   14  mark    _
+12  the      the      DET    DT   13  det     _
+13  plan     plan     NOUN   NN   14  nsubj   _
+14  was      be       AUX    VBD  10  ccomp   _
+15  safe     safe     ADJ    JJ   14  acomp   _
+16  .        .        PUNCT  .    3   punct   _
+"""
+
+
+def test_rules_indirect_participle_after_comma_is_the_clause_subjects(conllu: Parse) -> None:
+    """``S made an attempt to …, writing C``: the participle set off by a comma is S's, not the object's."""
+    records = extract_document(conllu(ATTEMPT_COMMA_WRITING))
+    assert quotes_by_cue(records)["writing"] == ("the plan was safe", "The mayor")
