@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
-from .lexicons import SOURCE_NOUNS
+from .lexicons import REPORTING_VERBS, SOURCE_NOUNS
 from .model import Document, Token, remembered_per_document, remembered_per_token
 
 __all__ = [
@@ -72,6 +72,7 @@ PLACES = frozenset({"GPE", "LOC"})
 # Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
 SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
 PUNCT = frozenset({"PUNCT"})
+CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'", "»"})
 # Endings of nouns for people that the lexicon does not list ("libertarians", "organizers",
 # "strategist"); fewer for one person, as "-er", "-or" and "-an" end many singular nouns for
 # things ("order", "paper", "plan").
@@ -108,12 +109,10 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
     quoted as saying"), and from a relative pronoun to the noun it modifies
     ("Smith, who said ...").
     """
-    if verb.tag == "VBG" and verb.deprel == "advcl" and verb.i > 0 and doc.tokens[verb.i - 1].text == ",":
-        head = doc.head(verb)
-        if head.deprel in CLAUSAL_COMPLEMENTS and not head.is_root:
-            # "He argued [a registry would stop it], saying ...": the parse hangs the participle on
-            # the reported clause; it belongs with the verb that reports it
-            verb = doc.head(head)
+    if verb.tag == "VBG" and verb.deprel == "advcl" and _after_comma(doc, verb):
+        # "He argued [a registry would stop it], saying ...": the parse hangs the participle on
+        # the reported clause; it belongs with the verb that reports it
+        verb = _reporting_verb_of(doc, doc.head(verb)) or verb
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
@@ -153,6 +152,33 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                 return objects[-1]
         verb = head
     return None
+
+
+def _after_comma(doc: Document, token: Token) -> bool:
+    """A comma right before ``token``, or before the closing quotation marks right before it."""
+    i = token.i - 1
+    while i > 0 and doc.tokens[i].text in CLOSING_MARKS:
+        i -= 1
+    return i >= 0 and doc.tokens[i].text == ","
+
+
+def _reporting_verb_of(doc: Document, clause: Token) -> Token | None:
+    """The verb before ``clause`` (or the clause it is coordinated with) that reports it: "argued"
+    in "argued [a registry would stop it]", "said" in "said [her father has been …] and [would do
+    …]"; not for a reporting verb whose subject follows a comma or quotation ("…," Smith added), a clause
+    before the verb ("C, you know that") or one under an adjective ("so weak that C")."""
+    while clause.deprel == "conj" and not clause.is_root:
+        clause = doc.head(clause)
+    if clause.deprel not in CLAUSAL_COMPLEMENTS or clause.is_root:
+        return None
+    reporter = doc.head(clause)
+    if reporter.i > clause.i or reporter.upos not in ("VERB", "AUX"):
+        return None
+    if clause.lemma.lower() in REPORTING_VERBS:
+        for child in doc.children(clause):
+            if child.deprel in SUBJECTS and _after_comma(doc, doc.subtree(child)[0]):
+                return None  # "'…,' Smith added, saying …": a report of its own
+    return reporter
 
 
 def _subjects_nearest_first(doc: Document, verb: Token) -> list[Token]:

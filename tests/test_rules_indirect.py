@@ -843,3 +843,66 @@ def test_rules_indirect_participle_after_comma_is_the_clause_subjects(conllu: Pa
     """``S made an attempt to …, writing C``: the participle set off by a comma is S's, not the object's."""
     records = extract_document(conllu(ATTEMPT_COMMA_WRITING))
     assert quotes_by_cue(records)["writing"] == ("the plan was safe", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "She said her father has been a friend to workers and would do the same as governor, "
+            "saying that he supports equal pay.",
+            "She",
+            id="on-a-coordinated-reported-clause",
+        ),
+        pytest.param(
+            'The senator stressed that "the only way forward is to work together," '
+            "suggesting that the bill could still pass.",
+            "The senator",
+            id="after-a-closing-quotation-mark",
+        ),
+        pytest.param(
+            "Smith thinks the market is so weak that he pulled out last week, sensing that prices would fall.",
+            "he",
+            id="clause-under-an-adjective-keeps-its-subject",
+        ),
+    ],
+)
+def test_rules_indirect_participle_after_comma_on_reported_clause(
+    extractor: quotex.Extractor, text: str, speaker: str
+) -> None:
+    """``S V C, V-ing C2`` with the participle hung on the reported clause C: S says C2, also when C is
+    coordinated or quoted; not through an adjective ("so weak that he pulled out, sensing C2")."""
+    records = extractor(text)
+    assert records[-1].speaker is not None and records[-1].speaker.text == speaker
+
+
+# "C1," S added, V-ing C2: a parenthetical reporting verb the parse hangs under the verb before
+ADDED_SAYING = """
+# text = Jones cannot say that "from his view," Smith added, saying it is up to voters.
+1   Jones   Jones   PROPN  NNP  3   nsubj   _
+2   cannot  can     AUX    MD   3   aux     _
+3   say     say     VERB   VB   0   ROOT    _
+4   that    that    SCONJ  IN   12  mark    _
+5   "       "       PUNCT  ``   12  punct   _
+6   from    from    ADP    IN   12  prep    _
+7   his     his     PRON   PRP$ 8   poss    _
+8   view    view    NOUN   NN   6   pobj    _
+9   ,       ,       PUNCT  ,    12  punct   _
+10  "       "       PUNCT  ''   12  punct   _
+11  Smith   Smith   PROPN  NNP  12  nsubj   _
+12  added   add     VERB   VBD  3   ccomp   _
+13  ,       ,       PUNCT  ,    12  punct   _
+14  saying  say     VERB   VBG  12  advcl   _
+15  it      it      PRON   PRP  16  nsubj   _
+16  is      be      AUX    VBZ  14  ccomp   _
+17  up      up      ADP    IN   16  prep    _
+18  to      to      ADP    IN   17  prep    _
+19  voters  voter   NOUN   NNS  18  pobj    _
+20  .       .       PUNCT  .    3   punct   _
+"""
+
+
+def test_rules_indirect_participle_after_parenthetical_report_is_its_own(conllu: Parse) -> None:
+    """``"C1," Smith added, saying C2`` hung under another verb: Smith says C2."""
+    records = extract_document(conllu(ADDED_SAYING))
+    assert quotes_by_cue(records)["saying"] == ("it is up to voters", "Smith")
