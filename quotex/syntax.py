@@ -72,6 +72,7 @@ PLACES = frozenset({"GPE", "LOC"})
 # Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
 SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
 PUNCT = frozenset({"PUNCT"})
+CONTENT_CLAUSES = CLAUSAL_COMPLEMENTS | RELATIVE_CLAUSES | frozenset({"acl"})
 CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'", "»"})
 # Endings of nouns for people that the lexicon does not list ("libertarians", "organizers",
 # "strategist"); fewer for one person, as "-er", "-or" and "-an" end many singular nouns for
@@ -110,9 +111,12 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
     ("Smith, who said ...").
     """
     if verb.tag == "VBG" and verb.deprel == "advcl" and _after_comma(doc, verb):
-        # "He argued [a registry would stop it], saying ...": the parse hangs the participle on
-        # the reported clause; it belongs with the verb that reports it
-        verb = _reporting_verb_of(doc, doc.head(verb)) or verb
+        # "He argued [a registry would stop it], saying ...": the parse hangs the participle on the
+        # reported clause, or on a verb of its own content after it ("…, telling the crowd, "Some
+        # get …""); it belongs with the verb that reports the clause, or with the clause before
+        head = doc.head(verb)
+        before = _verb_before(doc, verb) if head.i > verb.i else _reporting_verb_of(doc, head)
+        verb = before or verb
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
@@ -160,6 +164,18 @@ def _after_comma(doc: Document, token: Token) -> bool:
     while i > 0 and doc.tokens[i].text in CLOSING_MARKS:
         i -= 1
     return i >= 0 and doc.tokens[i].text == ","
+
+
+def _verb_before(doc: Document, participle: Token) -> Token | None:
+    """The verb of the clause that ends at the comma before ``participle``, past the clauses that are
+    its content ("stood by his comment that [Islam hates us], refusing …": stood)."""
+    i = participle.i - 1
+    while i > 0 and doc.tokens[i].upos in PUNCT:
+        i -= 1
+    for token in (doc.tokens[i], *doc.ancestors(doc.tokens[i])):
+        if token.upos in ("VERB", "AUX") and token.i < participle.i and token.deprel not in CONTENT_CLAUSES:
+            return token
+    return None
 
 
 def _reporting_verb_of(doc: Document, clause: Token) -> Token | None:
@@ -250,7 +266,7 @@ def _not_the_doer(doc: Document, participle: Token, noun: Token) -> bool:
         return False
     if noun.lemma.lower() in OCCASIONS:
         return True
-    if doc.tokens[participle.i - 1].text == ",":
+    if _after_comma(doc, participle):
         return True
     if not _people(noun):
         return False
@@ -267,10 +283,11 @@ def _people(noun: Token) -> bool:
 
 def _doer_above(doc: Document, noun: Token) -> Token | None:
     """Who performs the verb that ``noun`` completes, directly or through prepositions and nouns
-    ("made a pitch to [voters]"), or the noun's owner ("[his] speech")."""
-    for child in doc.children(noun):
-        if child.deprel in POSSESSORS and child.ent not in ("DATE", "TIME"):  # not "[Thursday's] call"
-            return child
+    ("made a pitch to [voters]"), or the owner of an occasion ("[his] speech")."""
+    if noun.lemma.lower() in OCCASIONS:
+        for child in doc.children(noun):
+            if child.deprel in POSSESSORS and child.ent not in ("DATE", "TIME"):  # not "[Thursday's] rally"
+                return child
     token = noun
     while token.deprel in COMPLEMENT_LINKS and not token.is_root:
         token = doc.head(token)

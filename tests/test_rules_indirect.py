@@ -906,3 +906,48 @@ def test_rules_indirect_participle_after_parenthetical_report_is_its_own(conllu:
     """``"C1," Smith added, saying C2`` hung under another verb: Smith says C2."""
     records = extract_document(conllu(ADDED_SAYING))
     assert quotes_by_cue(records)["saying"] == ("it is up to voters", "Smith")
+
+
+def test_rules_indirect_participle_after_comma_and_quotation_mark_on_object(extractor: quotex.Extractor) -> None:
+    """``S talked up her "plan," promising to C``: the participle hung on the object is S's."""
+    [record] = extractor('The mayor talked up her "housing plan," promising to build new homes.')
+    assert (record.quote.text, record.speaker.text if record.speaker else None) == (
+        "to build new homes",
+        "The mayor",
+    )
+
+
+# S V …, V-ing O, "Q": a participle the parse hangs on the verb of its own quotation, after it
+TELLING_CROWD = """
+# text = The mayor seemed ready to joke about it, telling the crowd, "Some get carried away, have you noticed?"
+1   The      the      DET    DT   2   det     _
+2   mayor    mayor    NOUN   NN   3   nsubj   _
+3   seemed   seem     VERB   VBD  0   ROOT    _
+4   ready    ready    ADJ    JJ   3   acomp   _
+5   to       to       PART   TO   6   aux     _
+6   joke     joke     VERB   VB   4   xcomp   _
+7   about    about    ADP    IN   6   prep    _
+8   it       it       PRON   PRP  7   pobj    _
+9   ,        ,        PUNCT  ,    3   punct   _
+10  telling  tell     VERB   VBG  16  advcl   _
+11  the      the      DET    DT   12  det     _
+12  crowd    crowd    NOUN   NN   10  dobj    _
+13  ,        ,        PUNCT  ,    16  punct   _
+14  "        "        PUNCT  ``   16  punct   _
+15  Some     some     PRON   DT   16  nsubj   _
+16  get      get      VERB   VBP  22  advcl   _
+17  carried  carry    VERB   VBN  16  acomp   _
+18  away     away     ADV    RB   17  prt     _
+19  ,        ,        PUNCT  ,    22  punct   _
+20  have     have     AUX    VBP  22  aux     _
+21  you      you      PRON   PRP  22  nsubj   _
+22  noticed  notice   VERB   VBN  3   advcl   _
+23  ?        ?        PUNCT  .    22  punct   _
+24  "        "        PUNCT  ''   22  punct   _
+"""
+
+
+def test_rules_indirect_participle_hung_on_its_own_quotation_is_the_clause_befores(conllu: Parse) -> None:
+    """``S seemed ready to joke, telling the crowd, "Q"`` with "telling" hung on the verb of Q: S speaks."""
+    records = extract_document(conllu(TELLING_CROWD))
+    assert quotes_by_cue(records)["telling"] == ("Some get carried away, have you noticed?", "The mayor")
