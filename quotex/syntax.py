@@ -72,6 +72,7 @@ PLACES = frozenset({"GPE", "LOC"})
 # Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
 SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
 PUNCT = frozenset({"PUNCT"})
+FINITE_OR_BARE = frozenset({"VB", "VBD", "VBZ", "VBP"})
 CONTENT_CLAUSES = CLAUSAL_COMPLEMENTS | RELATIVE_CLAUSES | frozenset({"acl"})
 CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'", "»"})
 # Endings of nouns for people that the lexicon does not list ("libertarians", "organizers",
@@ -117,6 +118,10 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
         head = doc.head(verb)
         before = _verb_before(doc, verb) if head.i > verb.i else _reporting_verb_of(doc, head)
         verb = before or verb
+    if verb.tag == "VBG" and verb.deprel == "conj" and doc.head(verb).tag in FINITE_OR_BARE:
+        # a participle coordinated with a finite verb is a parse slip: "painting X …, "Q," an ad
+        # declared, or denouncing X" coordinates "denouncing" with "painting"
+        verb = _participle_before(doc, verb) or verb
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
@@ -174,6 +179,16 @@ def _verb_before(doc: Document, participle: Token) -> Token | None:
         i -= 1
     for token in (doc.tokens[i], *doc.ancestors(doc.tokens[i])):
         if token.upos in ("VERB", "AUX") and token.i < participle.i and token.deprel not in CONTENT_CLAUSES:
+            return token
+    return None
+
+
+def _participle_before(doc: Document, participle: Token) -> Token | None:
+    """The nearest participle clause in the sentence before the verb the parse coordinates
+    ``participle`` with."""
+    first = doc.sentences[participle.sent].first
+    for token in reversed(doc.tokens[first : doc.head(participle).i]):
+        if token.tag == "VBG" and token.deprel in ("advcl", "conj", "xcomp"):
             return token
     return None
 

@@ -951,3 +951,15 @@ def test_rules_indirect_participle_hung_on_its_own_quotation_is_the_clause_befor
     """``S seemed ready to joke, telling the crowd, "Q"`` with "telling" hung on the verb of Q: S speaks."""
     records = extract_document(conllu(TELLING_CROWD))
     assert quotes_by_cue(records)["telling"] == ("Some get carried away, have you noticed?", "The mayor")
+
+
+def test_rules_indirect_participle_coordinated_with_a_finite_verb_joins_the_participle_before(
+    extractor: quotex.Extractor,
+) -> None:
+    """``S are responding, painting X as …, "Q," an ad declared, or denouncing X``: the parse joins the
+    participle to "declared"; it goes with the participle before it, whose subject is S."""
+    text = (
+        "The mayor and her aides are responding, painting the governor as a liar - "
+        '"He could ruin the city," one mayoral ad declared - or denouncing him as a fraud.'
+    )
+    assert quotes_by_cue(extractor(text))["denouncing"] == ("him as a fraud", "The mayor and her aides")
