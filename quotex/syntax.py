@@ -196,8 +196,9 @@ def _participle_before(doc: Document, participle: Token) -> Token | None:
 def _reporting_verb_of(doc: Document, clause: Token) -> Token | None:
     """The verb before ``clause`` (or the clause it is coordinated with) that reports it: "argued"
     in "argued [a registry would stop it]", "said" in "said [her father has been …] and [would do
-    …]"; not for a reporting verb whose subject follows a comma or quotation ("…," Smith added), a clause
-    before the verb ("C, you know that") or one under an adjective ("so weak that C")."""
+    …]"; none for a reporting verb whose subject follows a comma or quotation mark ("…," Smith
+    added), a clause before its verb ("C, you know that") or one under an adjective ("so weak that
+    C")."""
     while clause.deprel == "conj" and not clause.is_root:
         clause = doc.head(clause)
     if clause.deprel not in CLAUSAL_COMPLEMENTS or clause.is_root:
