@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
-from .lexicons import SOURCE_NOUNS
+from .lexicons import REPORTING_VERBS, SOURCE_NOUNS
 from .model import Document, Token, remembered_per_document, remembered_per_token
 
 __all__ = [
@@ -67,7 +67,14 @@ OBJECT_CONTROL_VERBS = frozenset(
 # What makes a participle clause active or its own: "having said", "he said".
 ADJUNCT_CLAUSE_OWN = frozenset({"aux"}) | PASSIVE_AUX | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
+POSSESSORS = frozenset({"poss", "nmod:poss"})
+PLACES = frozenset({"GPE", "LOC"})
+# Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
+SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
 PUNCT = frozenset({"PUNCT"})
+FINITE_OR_BARE = frozenset({"VB", "VBD", "VBZ", "VBP"})
+CONTENT_CLAUSES = CLAUSAL_COMPLEMENTS | RELATIVE_CLAUSES | frozenset({"acl"})
+CLOSING_MARKS = frozenset({'"', "”", "''", "’", "'", "»"})
 # Endings of nouns for people that the lexicon does not list ("libertarians", "organizers",
 # "strategist"); fewer for one person, as "-er", "-or" and "-an" end many singular nouns for
 # things ("order", "paper", "plan").
@@ -104,12 +111,17 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
     quoted as saying"), and from a relative pronoun to the noun it modifies
     ("Smith, who said ...").
     """
-    if verb.tag == "VBG" and verb.deprel == "advcl" and verb.i > 0 and doc.tokens[verb.i - 1].text == ",":
+    if verb.tag == "VBG" and verb.deprel == "advcl" and _after_comma(doc, verb):
+        # "He argued [a registry would stop it], saying ...": the parse hangs the participle on the
+        # reported clause, or on a verb of its own content after it ("…, telling the crowd, "Some
+        # get …""); it belongs with the verb that reports the clause, or with the clause before
         head = doc.head(verb)
-        if head.deprel in CLAUSAL_COMPLEMENTS and not head.is_root:
-            # "He argued [a registry would stop it], saying ...": the parse hangs the participle on
-            # the reported clause; it belongs with the verb that reports it
-            verb = doc.head(head)
+        before = _verb_before(doc, verb) if head.i > verb.i else _reporting_verb_of(doc, head)
+        verb = before or verb
+    if verb.tag == "VBG" and verb.deprel == "conj" and doc.head(verb).tag in FINITE_OR_BARE:
+        # a participle coordinated with a finite verb is a parse slip: "painting X …, "Q," an ad
+        # declared, or denouncing X" coordinates "denouncing" with "painting"
+        verb = _participle_before(doc, verb) or verb
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
@@ -124,7 +136,7 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                     objects = [g for g in doc.children(child) if g.deprel in ("pobj", "obj")]
                     return objects[0] if objects else child if child.upos != "ADP" else None
             return None
-        for child in doc.children(verb):
+        for child in _subjects_nearest_first(doc, verb):
             if child.deprel in SUBJECTS:
                 if child.lower == "it" and len(seen) > 1:
                     return None  # "it is important to show that": no speaker
@@ -135,6 +147,8 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             head = doc.head(verb)
             if head.upos not in ("NOUN", "PROPN", "PRON"):
                 return None
+            if verb.deprel in PARTICIPLE_MODIFIERS and _not_the_doer(doc, verb, head):
+                return _doer_above(doc, head)
             return _publisher(doc, verb, head) or _performer_of_infinitive(doc, verb, head) or head
         if verb.deprel not in SUBJECT_SHARING or verb.is_root:
             return None
@@ -146,6 +160,155 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
             if objects:
                 return objects[-1]
         verb = head
+    return None
+
+
+def _after_comma(doc: Document, token: Token) -> bool:
+    """A comma right before ``token``, or before the closing quotation marks right before it."""
+    i = token.i - 1
+    while i > 0 and doc.tokens[i].text in CLOSING_MARKS:
+        i -= 1
+    return i >= 0 and doc.tokens[i].text == ","
+
+
+def _verb_before(doc: Document, participle: Token) -> Token | None:
+    """The verb of the clause that ends at the comma before ``participle``, past the clauses that are
+    its content ("stood by his comment that [Islam hates us], refusing …": stood)."""
+    i = participle.i - 1
+    while i > 0 and doc.tokens[i].upos in PUNCT:
+        i -= 1
+    for token in (doc.tokens[i], *doc.ancestors(doc.tokens[i])):
+        if token.upos in ("VERB", "AUX") and token.i < participle.i and token.deprel not in CONTENT_CLAUSES:
+            return token
+    return None
+
+
+def _participle_before(doc: Document, participle: Token) -> Token | None:
+    """The nearest participle clause in the sentence before the verb the parse coordinates
+    ``participle`` with."""
+    first = doc.sentences[participle.sent].first
+    for token in reversed(doc.tokens[first : doc.head(participle).i]):
+        if token.tag == "VBG" and token.deprel in ("advcl", "conj", "xcomp"):
+            return token
+    return None
+
+
+def _reporting_verb_of(doc: Document, clause: Token) -> Token | None:
+    """The verb before ``clause`` (or the clause it is coordinated with) that reports it: "argued"
+    in "argued [a registry would stop it]", "said" in "said [her father has been …] and [would do
+    …]"; none for a reporting verb whose subject follows a comma or quotation mark ("…," Smith
+    added), a clause before its verb ("C, you know that") or one under an adjective ("so weak that
+    C")."""
+    while clause.deprel == "conj" and not clause.is_root:
+        clause = doc.head(clause)
+    if clause.deprel not in CLAUSAL_COMPLEMENTS or clause.is_root:
+        return None
+    reporter = doc.head(clause)
+    if reporter.i > clause.i or reporter.upos not in ("VERB", "AUX"):
+        return None
+    if clause.lemma.lower() in REPORTING_VERBS:
+        for child in doc.children(clause):
+            if child.deprel in SUBJECTS and _after_comma(doc, doc.subtree(child)[0]):
+                return None  # "'…,' Smith added, saying …": a report of its own
+    return reporter
+
+
+def _subjects_nearest_first(doc: Document, verb: Token) -> list[Token]:
+    """The children of ``verb``, led by :func:`_subject_after_dateline` when there is one."""
+    children = doc.children(verb)
+    nearest = _subject_after_dateline(doc, verb, children)
+    return children if nearest is None else [nearest, *children]
+
+
+def _subject_after_dateline(doc: Document, verb: Token, children: Sequence[Token]) -> Token | None:
+    """The nearer of two subjects of ``verb`` set apart by punctuation: "WASHINGTON (AP) — Jane Smith
+    said …", "Speaking in Salem, New Hampshire, Trump said …" hang a dateline or a place on the verb
+    as a subject too. None when the two are one phrase the parse has cut in two."""
+    subjects = [c for c in children if c.deprel in SUBJECTS and c.i < verb.i]
+    if len(subjects) < 2:
+        return None
+    earlier, nearest = subjects[-2:]
+    opening = doc.subtree(nearest)[0].i
+    between = doc.tokens[earlier.i + 1 : opening]
+    if not any(t.upos in PUNCT for t in between) or between[-1].text == "(":
+        return None  # "Smith, a novelist (his book of stories includes …), has …"
+    name = doc.entity_at(nearest)
+    if (
+        nearest.tag == "DT"  # "Republican figures — both suggested"
+        or nearest.ent in PLACES  # "voters in Alabama, Georgia and Virginia said"
+        or (name is not None and name.first < opening)  # "the University of California, Berkeley suggest"
+        or any(c.deprel in ("conj", "cc") for c in doc.children(nearest))  # "45% of X, 28% of Y and 12% of Z say"
+        or any(c.deprel == "cc" for c in doc.children(earlier))  # "Gov. X (D) and Gov. Y (R) said"
+        or any(t.text in SET_OFF and t.tag != "HYPH" for t in doc.tokens[nearest.i + 1 : verb.i])  # "– 28 members –"
+    ):
+        return None
+    return nearest
+
+
+# Occasions on which someone speaks: "a speech attacking X" is its speaker's attack.
+OCCASIONS = frozenset(
+    {
+        "speech",
+        "address",
+        "remarks",
+        "rally",
+        "interview",
+        "appearance",
+        "conversation",
+        "debate",
+        "briefing",
+        "conference",
+        "session",
+        "hearing",
+        "forum",
+        "event",
+        "visit",
+        "tour",
+        "stop",
+    }
+)
+# Verbs whose object is the one addressed: "emailed [supporters] saying …".
+ADDRESSING_VERBS = frozenset({"email", "e-mail", "text", "tell", "message", "write", "call", "address"})
+# Labels that lead from a noun up to the verb it completes: "made a pitch [to] [voters]".
+COMPLEMENT_LINKS = OBJECTS | PREPOSITIONS | PREPOSITION_OBJECTS | frozenset({"dative", "attr", "conj", "appos"})
+
+
+def _not_the_doer(doc: Document, participle: Token, noun: Token) -> bool:
+    """Whether ``noun``, which the parse makes the doer of ``participle``, does not say what it says:
+    an object with the participle set off by a comma ("made an attempt to …, writing C"), an
+    occasion ("opened a rally blasting X"), or the one addressed ("emailed supporters saying C",
+    "made a pitch to voters saying C")."""
+    if noun.deprel not in COMPLEMENT_LINKS or noun.is_root:
+        return False
+    if noun.lemma.lower() in OCCASIONS:
+        return True
+    if _after_comma(doc, participle):
+        return True
+    if not _people(noun):
+        return False
+    head = doc.head(noun)
+    if noun.deprel in PREPOSITION_OBJECTS:
+        return head.lower == "to"
+    return noun.deprel in OBJECTS | {"dative"} and head.lemma.lower() in ADDRESSING_VERBS
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun for people: "voters", "supporters", "employees"."""
+    return noun.tag in ("NNS", "NNPS") and (noun.ent == "NORP" or noun.lemma.lower().endswith(PEOPLE_ENDINGS))
+
+
+def _doer_above(doc: Document, noun: Token) -> Token | None:
+    """Who performs the verb that ``noun`` completes, directly or through prepositions and nouns
+    ("made a pitch to [voters]"), or the owner of an occasion ("[his] speech")."""
+    if noun.lemma.lower() in OCCASIONS:
+        for child in doc.children(noun):
+            if child.deprel in POSSESSORS and child.ent not in ("DATE", "TIME"):  # not "[Thursday's] rally"
+                return child
+    token = noun
+    while token.deprel in COMPLEMENT_LINKS and not token.is_root:
+        token = doc.head(token)
+        if token.upos in ("VERB", "AUX"):
+            return speaker_of(doc, token)
     return None
 
 

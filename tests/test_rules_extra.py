@@ -1216,6 +1216,55 @@ def test_rules_extra_stance_adjective(parse: Parse, source: str, quote: str, cue
     assert_quote(doc, record, quote, quote_type="indirect", rule="reported-stance", cue=cue, speaker=speaker)
 
 
+# S made it clear that C: the clause hangs on "clear"
+MADE_IT_CLEAR = """
+# text = The governor made it clear that she would veto the bill.
+1   The       the       DET    DT    2   det     _
+2   governor  governor  NOUN   NN    3   nsubj   _
+3   made      make      VERB   VBD   0   ROOT    _
+4   it        it        PRON   PRP   5   nsubj   _
+5   clear     clear     ADJ    JJ    3   ccomp   _
+6   that      that      SCONJ  IN    9   mark    _
+7   she       she       PRON   PRP   9   nsubj   _
+8   would     would     AUX    MD    9   aux     _
+9   veto      veto      VERB   VB    5   advcl   _
+10  the       the       DET    DT    11  det     _
+11  bill      bill      NOUN   NN    9   dobj    _
+12  .         .         PUNCT  .     3   punct   _
+"""
+
+# S made clear (that) C: the clause hangs on "make"
+MADE_CLEAR = """
+# text = The senator has made clear he intends to run again.
+1   The      the      DET    DT    2   det     _
+2   senator  senator  NOUN   NN    4   nsubj   _
+3   has      have     AUX    VBZ   4   aux     _
+4   made     make     VERB   VBN   0   ROOT    _
+5   clear    clear    ADJ    JJ    4   oprd    _
+6   he       he       PRON   PRP   7   nsubj   _
+7   intends  intend   VERB   VBZ   4   ccomp   _
+8   to       to       PART   TO    9   aux     _
+9   run      run      VERB   VB    7   xcomp   _
+10  again    again    ADV    RB    9   advmod  _
+11  .        .        PUNCT  .     4   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "speaker"),
+    [
+        pytest.param(MADE_IT_CLEAR, "she would veto the bill", "The governor", id="made-it-clear-that-C"),
+        pytest.param(MADE_CLEAR, "he intends to run again", "The senator", id="made-clear-C"),
+    ],
+)
+def test_rules_extra_made_clear(parse: Parse, source: str, quote: str, speaker: str) -> None:
+    """``S made (it) clear that C``: S's stance, with "made" as the cue; an infinitive inside C
+    ("intends to run") is nested in it and dropped."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert_quote(doc, record, quote, quote_type="indirect", rule="reported-stance", cue="made", speaker=speaker)
+
+
 def test_rules_extra_stance_not_a_result_clause(parse: Parse) -> None:
     """``so brief that C`` says what followed, not what anyone holds: no quote."""
     assert extract_document(parse(STANCE_RESULT)) == []

@@ -538,6 +538,26 @@ def test_rules_indirect_object_of_causative_speaks(
     assert record.speaker is not None and record.speaker.text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param(
+            "BOSTON (Reuters) - Senator Jane Doe criticized the budget deal on Monday, saying it would hurt veterans.",
+            ["Senator Jane Doe", "Senator Jane Doe"],
+            id="dateline",
+        ),
+        pytest.param(
+            "Most Republican voters in Ohio, Georgia and Texas said they felt betrayed by the party.",
+            ["Most Republican voters in Ohio, Georgia and Texas"],
+            id="place-after-place",
+        ),
+    ],
+)
+def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text: str, speakers: list[str]) -> None:
+    """``BOSTON (Reuters) - S V``: of two subjects set apart by punctuation, the one next to the verb speaks."""
+    assert [r.speaker.text if r.speaker else None for r in extractor(text)] == speakers
+
+
 # NAME: C, with the name mis-tagged
 LABEL_MISTAGGED = """
 # text = {label}: We are stronger together.
@@ -756,3 +776,190 @@ def test_rules_indirect_passive_verb_shares_its_subject(parse: Parse) -> None:
     assert quotes_by_cue(extract_document(parse(CRITICIZED_AFTER_SAYING))) == {
         "saying": ("the plan would fail", "The senator"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            "The senator emailed supporters saying that the race was not over.",
+            "the race was not over",
+            "The senator",
+            id="emailed-supporters-saying",
+        ),
+        pytest.param(
+            "The governor made a pitch to local voters saying that the plant would reopen.",
+            "the plant would reopen",
+            "The governor",
+            id="pitch-to-voters-saying",
+        ),
+        pytest.param(
+            "The mayor gave a speech attacking the council for the delay.",
+            "the council for the delay",
+            "The mayor",
+            id="speech-attacking",
+        ),
+        pytest.param(
+            "Dispatchers received 911 calls saying that shots had been fired.",
+            "shots had been fired",
+            "911 calls",
+            id="calls-saying-speak",
+        ),
+    ],
+)
+def test_rules_indirect_participle_on_the_one_addressed_or_an_occasion(
+    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """A participle the parse hangs on the people addressed ("emailed supporters saying C") or on an
+    occasion ("a speech attacking X") is the words of the verb's subject; "911 calls saying C" stay."""
+    [record] = extractor(text)
+    assert record.quote.text == quote
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+# S V O, V-ing C: a participle set off by a comma that the parse hangs on the object
+ATTEMPT_COMMA_WRITING = """
+# text = The mayor made an attempt to calm critics, writing that the plan was safe.
+1   The      the      DET    DT   2   det     _
+2   mayor    mayor    NOUN   NN   3   nsubj   _
+3   made     make     VERB   VBD  0   ROOT    _
+4   an       an       DET    DT   5   det     _
+5   attempt  attempt  NOUN   NN   3   dobj    _
+6   to       to       PART   TO   7   aux     _
+7   calm     calm     VERB   VB   5   acl     _
+8   critics  critic   NOUN   NNS  7   dobj    _
+9   ,        ,        PUNCT  ,    5   punct   _
+10  writing  write    VERB   VBG  5   acl     _
+11  that     that     SCONJ  IN   14  mark    _
+12  the      the      DET    DT   13  det     _
+13  plan     plan     NOUN   NN   14  nsubj   _
+14  was      be       AUX    VBD  10  ccomp   _
+15  safe     safe     ADJ    JJ   14  acomp   _
+16  .        .        PUNCT  .    3   punct   _
+"""
+
+
+def test_rules_indirect_participle_after_comma_is_the_clause_subjects(conllu: Parse) -> None:
+    """``S made an attempt to …, writing C``: the participle set off by a comma is S's, not the object's."""
+    records = extract_document(conllu(ATTEMPT_COMMA_WRITING))
+    assert quotes_by_cue(records)["writing"] == ("the plan was safe", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "She said her father has been a friend to workers and would do the same as governor, "
+            "saying that he supports equal pay.",
+            "She",
+            id="on-a-coordinated-reported-clause",
+        ),
+        pytest.param(
+            'The senator stressed that "the only way forward is to work together," '
+            "suggesting that the bill could still pass.",
+            "The senator",
+            id="after-a-closing-quotation-mark",
+        ),
+        pytest.param(
+            "Smith thinks the market is so weak that he pulled out last week, sensing that prices would fall.",
+            "he",
+            id="clause-under-an-adjective-keeps-its-subject",
+        ),
+    ],
+)
+def test_rules_indirect_participle_after_comma_on_reported_clause(
+    extractor: quotex.Extractor, text: str, speaker: str
+) -> None:
+    """``S V C, V-ing C2`` with the participle hung on the reported clause C: S says C2, also when C is
+    coordinated or quoted; not through an adjective ("so weak that he pulled out, sensing C2")."""
+    records = extractor(text)
+    assert records[-1].speaker is not None and records[-1].speaker.text == speaker
+
+
+# "C1," S added, V-ing C2: a parenthetical reporting verb the parse hangs under the verb before
+ADDED_SAYING = """
+# text = Jones cannot say that "from his view," Smith added, saying it is up to voters.
+1   Jones   Jones   PROPN  NNP  3   nsubj   _
+2   cannot  can     AUX    MD   3   aux     _
+3   say     say     VERB   VB   0   ROOT    _
+4   that    that    SCONJ  IN   12  mark    _
+5   "       "       PUNCT  ``   12  punct   _
+6   from    from    ADP    IN   12  prep    _
+7   his     his     PRON   PRP$ 8   poss    _
+8   view    view    NOUN   NN   6   pobj    _
+9   ,       ,       PUNCT  ,    12  punct   _
+10  "       "       PUNCT  ''   12  punct   _
+11  Smith   Smith   PROPN  NNP  12  nsubj   _
+12  added   add     VERB   VBD  3   ccomp   _
+13  ,       ,       PUNCT  ,    12  punct   _
+14  saying  say     VERB   VBG  12  advcl   _
+15  it      it      PRON   PRP  16  nsubj   _
+16  is      be      AUX    VBZ  14  ccomp   _
+17  up      up      ADP    IN   16  prep    _
+18  to      to      ADP    IN   17  prep    _
+19  voters  voter   NOUN   NNS  18  pobj    _
+20  .       .       PUNCT  .    3   punct   _
+"""
+
+
+def test_rules_indirect_participle_after_parenthetical_report_is_its_own(conllu: Parse) -> None:
+    """``"C1," Smith added, saying C2`` hung under another verb: Smith says C2."""
+    records = extract_document(conllu(ADDED_SAYING))
+    assert quotes_by_cue(records)["saying"] == ("it is up to voters", "Smith")
+
+
+def test_rules_indirect_participle_after_comma_and_quotation_mark_on_object(extractor: quotex.Extractor) -> None:
+    """``S talked up her "plan," promising to C``: the participle hung on the object is S's."""
+    [record] = extractor('The mayor talked up her "housing plan," promising to build new homes.')
+    assert (record.quote.text, record.speaker.text if record.speaker else None) == (
+        "to build new homes",
+        "The mayor",
+    )
+
+
+# S V …, V-ing O, "Q": a participle the parse hangs on the verb of its own quotation, after it
+TELLING_CROWD = """
+# text = The mayor seemed ready to joke about it, telling the crowd, "Some get carried away, have you noticed?"
+1   The      the      DET    DT   2   det     _
+2   mayor    mayor    NOUN   NN   3   nsubj   _
+3   seemed   seem     VERB   VBD  0   ROOT    _
+4   ready    ready    ADJ    JJ   3   acomp   _
+5   to       to       PART   TO   6   aux     _
+6   joke     joke     VERB   VB   4   xcomp   _
+7   about    about    ADP    IN   6   prep    _
+8   it       it       PRON   PRP  7   pobj    _
+9   ,        ,        PUNCT  ,    3   punct   _
+10  telling  tell     VERB   VBG  16  advcl   _
+11  the      the      DET    DT   12  det     _
+12  crowd    crowd    NOUN   NN   10  dobj    _
+13  ,        ,        PUNCT  ,    16  punct   _
+14  "        "        PUNCT  ``   16  punct   _
+15  Some     some     PRON   DT   16  nsubj   _
+16  get      get      VERB   VBP  22  advcl   _
+17  carried  carry    VERB   VBN  16  acomp   _
+18  away     away     ADV    RB   17  prt     _
+19  ,        ,        PUNCT  ,    22  punct   _
+20  have     have     AUX    VBP  22  aux     _
+21  you      you      PRON   PRP  22  nsubj   _
+22  noticed  notice   VERB   VBN  3   advcl   _
+23  ?        ?        PUNCT  .    22  punct   _
+24  "        "        PUNCT  ''   22  punct   _
+"""
+
+
+def test_rules_indirect_participle_hung_on_its_own_quotation_is_the_clause_befores(conllu: Parse) -> None:
+    """``S seemed ready to joke, telling the crowd, "Q"`` with "telling" hung on the verb of Q: S speaks."""
+    records = extract_document(conllu(TELLING_CROWD))
+    assert quotes_by_cue(records)["telling"] == ("Some get carried away, have you noticed?", "The mayor")
+
+
+def test_rules_indirect_participle_coordinated_with_a_finite_verb_joins_the_participle_before(
+    extractor: quotex.Extractor,
+) -> None:
+    """``S are responding, painting X as …, "Q," an ad declared, or denouncing X``: the parse joins the
+    participle to "declared"; it goes with the participle before it, whose subject is S."""
+    text = (
+        "The mayor and her aides are responding, painting the governor as a liar - "
+        '"He could ruin the city," one mayoral ad declared - or denouncing him as a fraud.'
+    )
+    assert quotes_by_cue(extractor(text))["denouncing"] == ("him as a fraud", "The mayor and her aides")

@@ -296,6 +296,32 @@ def stance_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequen
         pieces = pieces_of(tokens)
         if pieces and sum(t.upos != "PUNCT" for t in tokens) >= least:
             yield Candidate("reported-stance", pieces, "indirect", adjective, speaker, adjective.sent)
+    yield from _made_clear(doc)
+
+
+def _made_clear(doc: Document) -> Iterator[Candidate]:
+    """``S made (it) clear (that) C``: the clause after "clear", which the parse hangs on the
+    adjective or on the verb; the subject of "make" speaks."""
+    for adjective in tokens_by_upos(doc).get("ADJ", ()):
+        if adjective.lower != "clear" or adjective.is_root or doc.head(adjective).lemma.lower() != "make":
+            continue
+        verb = doc.head(adjective)
+        clauses = [
+            c
+            for c in (*doc.children_after(adjective), *doc.children_after(verb))
+            if c.i > adjective.i and c.deprel in MADE_CLEAR_CLAUSES and c.upos in ("VERB", "AUX")
+        ]
+        speaker = speaker_of(doc, verb)
+        if not clauses or speaker is None or speaker.lower in ("it", "there", "this", "that"):
+            continue
+        tokens = without_trailing_aside(doc, _content(doc, clauses[0], without=set()), MIN_CONTENT_WORDS)
+        pieces = pieces_of(tokens)
+        if pieces and _enough(tokens):
+            yield Candidate("reported-stance", pieces, "indirect", verb, speaker, verb.sent)
+
+
+# Where the parse hangs the clause of "made (it) clear that C".
+MADE_CLEAR_CLAUSES = frozenset({"ccomp", "advcl", "csubj"})
 
 
 # A paragraph opening "Name:" labels what follows as that source's words
@@ -416,7 +442,7 @@ def _sentence_around(doc: Document, token: Token, phrase: set[int]) -> list[Toke
 INDIRECT_RULES = (
     Rule(
         "reported-stance",
-        "S is ADJ that C  |  S is ADJ P X  (an adjective of a speaker's stance: confident that C, critical of X)",
+        "S is ADJ that C  |  S is ADJ P X  |  S made it clear that C  (a stance: confident that C, critical of X)",
         "Her advisers are confident that the bill will pass.",
         stance_clauses,
     ),
