@@ -202,7 +202,8 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
         if speaker is not None:
             heads.setdefault(speaker.i, speaker)
             statements.append(Statement(verb.i, speaker.i))
-    resolver = _Resolver(doc, _People(doc), sorted(heads), quoted)
+    reporters = {s.verb: s.speaker for s in statements}
+    resolver = _Resolver(doc, _People(doc), sorted(heads), quoted, reporters)
     for i in sorted(heads):
         resolver.add(doc.tokens[i])
     resolver.add_name_mentions()
@@ -519,7 +520,12 @@ class _Resolver:
     """Reads the speaker mentions of one article in text order and builds its sources."""
 
     def __init__(
-        self, doc: Document, people: _People, speaker_heads: Sequence[int], quoted: Sequence[tuple[int, int]] = ()
+        self,
+        doc: Document,
+        people: _People,
+        speaker_heads: Sequence[int],
+        quoted: Sequence[tuple[int, int]] = (),
+        reporters: dict[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.people = people
@@ -529,6 +535,7 @@ class _Resolver:
         # means: in '"Hillary Clinton represents the same failed policies," she said' she is the speaker
         subjects = {i for i in _subject_candidates(doc, people) if not _inside(quoted, doc.tokens[i].start)}
         self.antecedents = sorted(self.speaker_heads | subjects)
+        self.reporters = reporters or {}  # the speaker of each reporting verb outside quotation marks
         self.plural_heads: set[int] = set()  # mentions of several people ("Trump and Cruz", "officials")
         self.forms: dict[int, str] = {}  # how each mention was read
 
@@ -1214,6 +1221,8 @@ class _Resolver:
             source = self.index.by_head.get(i)
             if not generic and _asker(self.doc, token) and (source is None or source.kind == "unnamed_person"):
                 continue  # "when a reporter asked if he ..., he said": the one asked answers
+            if not generic and head.deprel != "poss" and self._reported_by_fitting(token, head, fits):
+                continue  # "Earnest said Obama has kept in touch ... 'I would think ...,' he said": Earnest
             if source is not None:
                 if fits(source, i in self.plural_heads) or (fits is _fits_group and self.forms.get(i) == "quantifier"):
                     return source  # "60 percent said they ..."
@@ -1234,6 +1243,21 @@ class _Resolver:
             self.join(source, mention, token, reading)
             return source
         return None
+
+    def _reported_by_fitting(self, token: Token, head: Token, fits: Callable[[Source, bool], bool]) -> bool:
+        """Whether ``token`` lies in the words an earlier speaker reports ("Earnest said Obama has
+        kept in touch"), outside the report ``head`` lies in, and that speaker fits: a later
+        pronoun means the one who reports, not whom the report is about (but a possessive, "his
+        proposal", is as often what the report is about)."""
+        for verb in self.doc.ancestors(token):
+            speaker = self.reporters.get(verb.i)
+            if speaker is None or speaker == token.i:
+                continue  # not a reporting verb, or the token's own
+            if speaker > token.i or any(a.i == verb.i for a in self.doc.ancestors(head)):
+                return False
+            source = self.index.by_head.get(speaker)
+            return source is not None and fits(source, speaker in self.plural_heads)
+        return False
 
     # -- after every speaker
 

@@ -670,6 +670,33 @@ def test_sources_pronoun_skips_names_inside_quotations(extractor: quotex.Extract
     assert (speaker.text, speaker.name) == ("she", "Jane Doe")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Tom Baker, a spokesman for the mayor, said Bill Carter has kept in touch with voters.\n\n"
+            '"He will have a lot to say about this," he said.',
+            "Tom Baker",
+            id="he",
+        ),
+        pytest.param(
+            "Mary Lane said Anne Fox would win the state easily.\n\n"
+            '"The party will come together by the fall," she said.',
+            "Mary Lane",
+            id="she",
+        ),
+    ],
+)
+def test_sources_pronoun_means_the_reporter_not_whom_the_report_is_about(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """A name that is the subject of what a speaker reports ("said Bill Carter has kept in touch") is
+    not whom a pronoun after the report means: the one who reported it is."""
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == ("person", name)
+
+
 def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
     """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
     text = (
