@@ -30,6 +30,7 @@ import bisect
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
+from operator import itemgetter
 
 import attrs
 import regex
@@ -219,7 +220,7 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
 
 def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
-    at = bisect.bisect_right(spans, (position, position)) - 1
+    at = bisect.bisect_right(spans, position, key=itemgetter(0)) - 1  # a span may start at position
     return at >= 0 and position < spans[at][1]
 
 

@@ -697,6 +697,14 @@ def test_sources_pronoun_means_the_reporter_not_whom_the_report_is_about(
     assert (speaker.kind, speaker.name) == ("person", name)
 
 
+def test_sources_pronoun_skips_a_name_that_opens_a_quotation(extractor: quotex.Extractor) -> None:
+    """A name that is the first word inside the quotation marks is inside the quotation too."""
+    text = 'Tom Baker spoke to reporters on Monday.\n\n"Carter should just do whatever he wants to do," he said.'
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("he", "Tom Baker")
+
+
 def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
     """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
     text = (
