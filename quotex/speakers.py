@@ -1257,7 +1257,10 @@ class _Resolver:
             if speaker > token.i or any(a.i == verb.i for a in self.doc.ancestors(head)):
                 return False
             source = self.index.by_head.get(speaker)
-            return source is not None and fits(source, speaker in self.plural_heads)
+            if source is not None and fits(source, speaker in self.plural_heads):
+                return True
+            # else the one who reports a report around it ("Jahangir said she was angered by the
+            # media declaring Clinton had won")
         return False
 
     # -- after every speaker

@@ -685,6 +685,12 @@ def test_sources_pronoun_skips_names_inside_quotations(extractor: quotex.Extract
             "Mary Lane",
             id="she",
         ),
+        pytest.param(
+            "Mary Lane said she was angered by reporters declaring Anne Fox had won the state.\n\n"
+            '"The party will come together by the fall," she said.',
+            "Mary Lane",
+            id="report-in-a-report",
+        ),
     ],
 )
 def test_sources_pronoun_means_the_reporter_not_whom_the_report_is_about(
