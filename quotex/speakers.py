@@ -1224,6 +1224,10 @@ class _Resolver:
                 continue  # "when a reporter asked if he ..., he said": the one asked answers
             if not generic and head.deprel != "poss" and self._reported_by_fitting(token, head, fits):
                 continue  # "Earnest said Obama has kept in touch ... 'I would think ...,' he said": Earnest
+            if not generic and token.deprel in SUBJECTS and self.doc.head(token).lemma == "ask":
+                asked = self._asked(token, fits)
+                if asked is not None:  # "Conroy asked Sanders whether ... 'Sure it is,' he said": Sanders
+                    i, token, source = asked.i, asked, None
             if source is not None:
                 if fits(source, i in self.plural_heads) or (fits is _fits_group and self.forms.get(i) == "quantifier"):
                     return source  # "60 percent said they ..."
@@ -1243,6 +1247,16 @@ class _Resolver:
             mention = Mention(tokens[0].start, tokens[-1].end, self.doc.text[tokens[0].start : tokens[-1].end], i)
             self.join(source, mention, token, reading)
             return source
+        return None
+
+    def _asked(self, asker: Token, fits: Callable[[Source, bool], bool]) -> Token | None:
+        """The named person ``asker`` asks ("Conroy asked Sanders whether"), when they fit."""
+        for c in self.doc.children(self.doc.head(asker)):
+            if c.deprel in ("dobj", "obj") and c.upos == "PROPN" and c.i not in self.index.by_head:
+                reading = self.read(c)
+                probe = Source("", reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
+                if reading.form == "name" and reading.kind == "person" and fits(probe, reading.plural):
+                    return c
         return None
 
     def _reported_by_fitting(self, token: Token, head: Token, fits: Callable[[Source, bool], bool]) -> bool:

@@ -757,6 +757,14 @@ def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> 
     assert [(s.kind, s.name, s.anonymous) for s in speakers] == [("person", "Ann Folsom", False)]
 
 
+def test_sources_pronoun_after_a_question_is_the_named_person_asked(extractor: quotex.Extractor) -> None:
+    """ "Tom Baker asked Bill Carter whether ...; 'Not this year,' he said": the one asked answers."""
+    text = 'Tom Baker asked Bill Carter whether the plant would close.\n\n"Not this year," he said.'
+    speaker = extractor(text, "t")[-1].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.kind, speaker.name) == ("he", "person", "Bill Carter")
+
+
 def test_sources_no_source_is_made_inside_a_quotation(extractor: quotex.Extractor) -> None:
     """The subject of a reporting verb inside a quotation is the quoted speaker's word, not a
     source of the article: "he" after "Not once has an adviser of mine said ..." is Obama."""
