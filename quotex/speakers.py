@@ -43,6 +43,7 @@ from .syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     PEOPLE_ENDINGS,
     PERSON_ENDINGS,
+    PLACES,
     SUBJECTS,
     antecedent,
     mention_tokens,
@@ -238,6 +239,7 @@ class _Occurrence:
     affiliation: Span | None
     roles: frozenset[str]  # role nouns: from the title, the words before the name, an apposition
     gender: str | None
+    words: frozenset[str]  # the lowercased words of its title, description and affiliation
 
 
 class _People:
@@ -303,6 +305,17 @@ class _People:
             return None
         before = [o for o in holders if o.entity.start < at]
         chosen = before[-1] if before else holders[0]
+        return self.full_name(chosen.name, chosen.entity.start)
+
+    def described(self, modifiers: Sequence[str], role: str, at: int) -> str | None:
+        """The full name of a person whose title, description or affiliation holds each of
+        ``modifiers`` ("Vermont" of "Vermont Sen. Bernie Sanders", "French" of "French President
+        Francois Hollande") and gives them ``role``: the latest before ``at``, else the first after."""
+        found = [o for o in self.occurrences if role in o.roles and all(_names_word(m, o.words) for m in modifiers)]
+        if not found:
+            return None
+        before = [o for o in found if o.entity.start < at]
+        chosen = before[-1] if before else found[0]
         return self.full_name(chosen.name, chosen.entity.start)
 
     def holders(self, role: str) -> int:
@@ -397,7 +410,12 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
             description = _span(doc, words[0].start, words[-1].end)
         roles.add(noun.lemma.lower())
         affiliation = _affiliation_of(doc, noun) or affiliation
-    return _Occurrence(name, entity, title, description, affiliation, frozenset(roles), gender)
+    spans: list[Span | None] = [title, description, affiliation]
+    for child in doc.children(head):  # "Senator Marco Rubio of Florida"
+        if child.deprel == "prep" and child.lower in ("of", "from"):
+            spans += [_span(doc, c.start, c.end) for c in doc.children(child) if c.ent in PLACES]
+    said = frozenset(w.lower() for span in spans if span for w in _WORDS.findall(span.text))
+    return _Occurrence(name, entity, title, description, affiliation, frozenset(roles), gender, said)
 
 
 def _entity_head(doc: Document, entity: Entity) -> Token:
@@ -1086,6 +1104,11 @@ class _Resolver:
 
     def _find_description(self, head: Token, reading: _Reading) -> Source | None:
         lemma = reading.lemma
+        modifiers = self._place_modifiers(head) if reading.kind == "unnamed_person" else []
+        if modifiers:  # "the Vermont senator", "the French president": the person the article calls so
+            described = self.people.described(modifiers, lemma, head.start)
+            if described is not None:
+                return self._find_name(_Reading("name", "person", name=described))
         kinds = {reading.kind, "person", "unknown"}
         if reading.noun_class == "organization":  # "the departments" after "the State Department"
             kinds.add("organization")
@@ -1121,6 +1144,22 @@ class _Resolver:
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None
+
+    def _place_modifiers(self, head: Token) -> list[str]:
+        """The words of a description that say where its person is from: a place, a nationality, a
+        party ("the New Jersey governor", "the French president", "the senator from Vermont"); not an
+        owner's ("Obama's secretary of state")."""
+        doc = self.doc
+        words: list[str] = []
+        for child in doc.children(head):
+            if child.deprel in ("poss", "nmod:poss", "det", "predet"):
+                continue
+            if child.i > head.i and not (child.deprel == "prep" and child.lower in ("from", "of")):
+                continue
+            for token in doc.subtree(child):
+                if token.ent in PLACES or token.ent == "NORP":
+                    words.append(token.lower)
+        return words
 
     def _find_anaphor(self, head: Token, reading: _Reading) -> Source:
         """The people an anaphor points back to: the latest source of several people. For a role
@@ -1565,6 +1604,11 @@ def _lemma(token: Token) -> str:
             if singular in SOURCE_NOUNS:
                 return singular
     return lemma
+
+
+def _names_word(modifier: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` hold ``modifier`` or its place ("russian" and "russia")."""
+    return modifier in words or any(_shared_prefix(modifier, w) >= 4 for w in words)
 
 
 def _shared_prefix(a: str, b: str) -> int:

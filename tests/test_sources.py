@@ -362,6 +362,32 @@ def test_sources_definite_role_joins_named_holder(extractor: quotex.Extractor) -
     assert (quote.speaker.text, quote.speaker.name, quote.speaker.kind) == ("The senator", "Ted Cruz", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "New Jersey Gov. Chris Christie spoke in Concord on Monday. Gov. Jeb Bush spoke in Nashua. "
+            "The New Jersey governor said the race was far from over.",
+            "Chris Christie",
+            id="place-before-title",
+        ),
+        pytest.param(
+            "Senator Bernie Sanders of Vermont voted no. Senator Mitch McConnell voted yes. "
+            "The Vermont senator said the bill would hurt workers.",
+            "Bernie Sanders",
+            id="place-after-name",
+        ),
+    ],
+)
+def test_sources_definite_role_with_place_joins_holder_from_there(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """ "The New Jersey governor" is the governor the article places in New Jersey, not the one named last."""
+    [quote] = extractor.article(text, "t").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.kind) == (name, "person")
+
+
 # --- the reference article -------------------------------------------------------------------
 
 
