@@ -256,8 +256,26 @@ class _People:
         for o in self.occurrences:
             if len(o.name.split()) > 1:
                 self._fuller.setdefault(_surname(o.name), []).append(o)
+        # people the tagger took for a body ("Carly Fiorina" as ORG) are fuller forms of their surname
+        for entity in doc.entities:
+            if entity.label not in PERSON_LABELS and self._misread_person(entity):
+                occurrence = _read_occurrence(doc, entity)
+                if occurrence is not None:
+                    named = self._fuller.setdefault(_surname(occurrence.name), [])
+                    named.append(occurrence)
+                    named.sort(key=lambda o: o.entity.start)
         self._full_names: dict[tuple[str, int, str | None], str] = {}
         self._by_full_name: dict[str, list[_Occurrence]] | None = None  # built when first asked
+
+    def _misread_person(self, entity: Entity) -> bool:
+        """A known first name and a surname of the article, tagged as no person."""
+        tokens = self.doc.tokens[entity.first : entity.last]
+        return (
+            len(tokens) == 2
+            and all(t.upos == "PROPN" for t in tokens)
+            and tokens[0].lower in FIRST_NAMES
+            and _surname(tokens[1].text) in self.surnames
+        )
 
     def full_name(self, name: str, at: int, gender: str | None = None) -> str:
         """The fullest form of ``name`` in the article.

@@ -65,6 +65,34 @@ SURNAME = """
 8 . . PUNCT . 2 punct _
 """
 
+# "Anna Brock" tagged a body: its first name still gives the surname alone its person, not "Paul Brock"
+SURNAME_OF_MISREAD_PERSON = """
+# text = Anna Brock said the merger would work.
+1 Anna Anna PROPN NNP 2 compound NER=B-ORG
+2 Brock Brock PROPN NNP 3 nsubj NER=I-ORG
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 merger merger NOUN NN 7 nsubj _
+6 would would AUX MD 7 aux _
+7 work work VERB VB 3 ccomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = Brock said the board agreed.
+1 Brock Brock PROPN NNP 2 nsubj NER=B-PERSON
+2 said say VERB VBD 0 ROOT _
+3 the the DET DT 4 det _
+4 board board NOUN NN 5 nsubj _
+5 agreed agree VERB VBD 2 ccomp SpaceAfter=No
+6 . . PUNCT . 2 punct _
+
+# text = Paul Brock said nothing.
+1 Paul Paul PROPN NNP 2 compound NER=B-PERSON
+2 Brock Brock PROPN NNP 3 nsubj NER=I-PERSON
+3 said say VERB VBD 0 ROOT _
+4 nothing nothing PRON NN 3 dobj SpaceAfter=No
+5 . . PUNCT . 3 punct _
+"""
+
 DEFINITE_SOURCE = """
 # text = A source said the talks had failed.
 1 A a DET DT 2 det _
@@ -157,6 +185,13 @@ def test_sources_surname_joins_full_name_and_keeps_title(conllu: Callable[[str],
     assert (source.id, source.kind, source.name) == ("ted-cruz", "person", "Ted Cruz")
     assert [m.text for m in source.mentions] == ["Sen. Ted Cruz", "Cruz"]
     assert source.title is not None and source.title.text == "Sen."
+
+
+def test_sources_surname_takes_first_name_of_person_tagged_as_body(conllu: Callable[[str], Document]) -> None:
+    """ "Brock" is "Anna Brock", named before it though tagged ORG, not "Paul Brock" named after it."""
+    index = sources_of(conllu(SURNAME_OF_MISREAD_PERSON))
+    [source] = [s for s in index.sources if any(m.text == "Brock" for m in s.mentions)]
+    assert source.name == "Anna Brock"
 
 
 def test_sources_definite_description_joins_earlier_unnamed_source(conllu: Callable[[str], Document]) -> None:
