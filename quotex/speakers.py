@@ -130,6 +130,11 @@ MALE_NOUNS = frozenset(
     {"man", "spokesman", "congressman", "chairman", "businessman", "actor", "husband", "father", "son"}
     | {"brother", "boy", "guy", "nephew", "king", "prince"}
 )
+# Nouns that introduce a person as someone's relative ("her husband, Frank Fiorina").
+KIN_NOUNS = frozenset(
+    {"husband", "wife", "spouse", "widow", "widower", "son", "daughter", "child", "father", "mother", "brother"}
+    | {"sister", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter"}
+)
 FEMALE_HONORIFICS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "dame"})
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir"})
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
@@ -264,6 +269,11 @@ class _People:
                     named = self._fuller.setdefault(_surname(occurrence.name), [])
                     named.append(occurrence)
                     named.sort(key=lambda o: o.entity.start)
+        # people introduced as someone's relative after another of their surname: a surname alone is not
+        # them ("Hillary Clinton" ... "her husband, Bill Clinton" ... "Clinton said")
+        self._relatives = {
+            o.name for named in self._fuller.values() for o in named if o.roles & KIN_NOUNS and o.name != named[0].name
+        }
         self._full_names: dict[tuple[str, int, str | None], str] = {}
         self._by_full_name: dict[str, list[_Occurrence]] | None = None  # built when first asked
 
@@ -300,6 +310,7 @@ class _People:
         if len(words) > 1:
             same = [o.name for o in fuller if o.name.split()[0].lower() == words[0].lower()]
             return max([name, *same], key=len)
+        fuller = [o for o in fuller if o.name not in self._relatives] or fuller
         if gender is not None:
             fuller = [o for o in fuller if o.gender in (None, gender)] or fuller
         before = [o for o in fuller if o.entity.start < at]

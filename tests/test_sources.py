@@ -93,6 +93,39 @@ SURNAME_OF_MISREAD_PERSON = """
 5 . . PUNCT . 3 punct _
 """
 
+# a relative named after the first of a surname is not who the surname alone stands for
+SURNAME_NOT_RELATIVE = """
+# text = Maria Lund said the plan would work.
+1 Maria Maria PROPN NNP 2 compound NER=B-PERSON
+2 Lund Lund PROPN NNP 3 nsubj NER=I-PERSON
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 plan plan NOUN NN 7 nsubj _
+6 would would AUX MD 7 aux _
+7 work work VERB VB 3 ccomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = Her husband, Tom Lund, spoke first.
+1 Her her PRON PRP$ 2 poss _
+2 husband husband NOUN NN 7 nsubj SpaceAfter=No
+3 , , PUNCT , 2 punct _
+4 Tom Tom PROPN NNP 5 compound NER=B-PERSON
+5 Lund Lund PROPN NNP 2 appos NER=I-PERSON|SpaceAfter=No
+6 , , PUNCT , 2 punct _
+7 spoke speak VERB VBD 0 ROOT _
+8 first first ADV RB 7 advmod SpaceAfter=No
+9 . . PUNCT . 7 punct _
+
+# text = Lund said the vote was close.
+1 Lund Lund PROPN NNP 2 nsubj NER=B-PERSON
+2 said say VERB VBD 0 ROOT _
+3 the the DET DT 4 det _
+4 vote vote NOUN NN 5 nsubj _
+5 was be AUX VBD 2 ccomp _
+6 close close ADJ JJ 5 acomp SpaceAfter=No
+7 . . PUNCT . 2 punct _
+"""
+
 DEFINITE_SOURCE = """
 # text = A source said the talks had failed.
 1 A a DET DT 2 det _
@@ -192,6 +225,13 @@ def test_sources_surname_takes_first_name_of_person_tagged_as_body(conllu: Calla
     index = sources_of(conllu(SURNAME_OF_MISREAD_PERSON))
     [source] = [s for s in index.sources if any(m.text == "Brock" for m in s.mentions)]
     assert source.name == "Anna Brock"
+
+
+def test_sources_surname_alone_is_not_a_relative_named_later(conllu: Callable[[str], Document]) -> None:
+    """ "Lund" after "her husband, Tom Lund" is still "Maria Lund", named before him."""
+    index = sources_of(conllu(SURNAME_NOT_RELATIVE))
+    [source] = [s for s in index.sources if any(m.text == "Lund" for m in s.mentions)]
+    assert source.name == "Maria Lund"
 
 
 def test_sources_definite_description_joins_earlier_unnamed_source(conllu: Callable[[str], Document]) -> None:
