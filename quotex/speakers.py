@@ -259,7 +259,7 @@ class _People:
         self.surnames = {_surname(o.name) for o in self.occurrences}
         self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
         for o in self.occurrences:
-            if len(o.name.split()) > 1:
+            if len(o.name.split()) > 1 and self._first_name(o):
                 self._fuller.setdefault(_surname(o.name), []).append(o)
         # people the tagger took for a body ("Carly Fiorina" as ORG) are fuller forms of their surname
         for entity in doc.entities:
@@ -276,6 +276,15 @@ class _People:
         }
         self._full_names: dict[tuple[str, int, str | None], str] = {}
         self._by_full_name: dict[str, list[_Occurrence]] | None = None  # built when first asked
+
+    def _first_name(self, occurrence: _Occurrence) -> bool:
+        """Whether the first word of a name of several words is a name, not a capitalized word run into
+        it at the start of a sentence or headline ("Asserting Clinton", "Without Bloomberg")."""
+        first = occurrence.name.split()[0]
+        for token in self.doc.tokens[occurrence.entity.first : occurrence.entity.last]:
+            if token.text == first:
+                return token.upos == "PROPN" or token.lower in FIRST_NAMES
+        return True
 
     def _misread_person(self, entity: Entity) -> bool:
         """A known first name and a surname of the article, tagged as no person."""

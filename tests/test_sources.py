@@ -126,6 +126,37 @@ SURNAME_NOT_RELATIVE = """
 7 . . PUNCT . 2 punct _
 """
 
+# a word run into a name at the start of a sentence ("Citing Clinton" tagged PERSON) gives no first name
+SURNAME_AFTER_RUN_IN_WORD = """
+# text = Hillary Clinton said the emails were private.
+1 Hillary Hillary PROPN NNP 2 compound NER=B-PERSON
+2 Clinton Clinton PROPN NNP 3 nsubj NER=I-PERSON
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 emails email NOUN NNS 6 nsubj _
+6 were be AUX VBD 3 ccomp _
+7 private private ADJ JJ 6 acomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = Citing Clinton, aides stayed calm.
+1 Citing cite VERB VBG 5 advcl NER=B-PERSON
+2 Clinton Clinton PROPN NNP 1 dobj NER=I-PERSON|SpaceAfter=No
+3 , , PUNCT , 5 punct _
+4 aides aide NOUN NNS 5 nsubj _
+5 stayed stay VERB VBD 0 ROOT _
+6 calm calm ADJ JJ 5 acomp SpaceAfter=No
+7 . . PUNCT . 5 punct _
+
+# text = Clinton said the review was fair.
+1 Clinton Clinton PROPN NNP 2 nsubj NER=B-PERSON
+2 said say VERB VBD 0 ROOT _
+3 the the DET DT 4 det _
+4 review review NOUN NN 5 nsubj _
+5 was be AUX VBD 2 ccomp _
+6 fair fair ADJ JJ 5 acomp SpaceAfter=No
+7 . . PUNCT . 2 punct _
+"""
+
 DEFINITE_SOURCE = """
 # text = A source said the talks had failed.
 1 A a DET DT 2 det _
@@ -232,6 +263,13 @@ def test_sources_surname_alone_is_not_a_relative_named_later(conllu: Callable[[s
     index = sources_of(conllu(SURNAME_NOT_RELATIVE))
     [source] = [s for s in index.sources if any(m.text == "Lund" for m in s.mentions)]
     assert source.name == "Maria Lund"
+
+
+def test_sources_surname_alone_skips_a_word_run_into_a_name(conllu: Callable[[str], Document]) -> None:
+    """ "Clinton" after "Citing Clinton" (tagged PERSON) is "Hillary Clinton", not "Citing Clinton"."""
+    index = sources_of(conllu(SURNAME_AFTER_RUN_IN_WORD))
+    [source] = [s for s in index.sources if any(m.text == "Clinton" for m in s.mentions)]
+    assert source.name == "Hillary Clinton"
 
 
 def test_sources_definite_description_joins_earlier_unnamed_source(conllu: Callable[[str], Document]) -> None:
