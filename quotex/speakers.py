@@ -131,6 +131,11 @@ MALE_NOUNS = frozenset(
     {"man", "spokesman", "congressman", "chairman", "businessman", "actor", "husband", "father", "son"}
     | {"brother", "boy", "guy", "nephew", "king", "prince"}
 )
+# Nouns that introduce a person as someone's relative ("her husband, Frank Fiorina").
+KIN_NOUNS = frozenset(
+    {"husband", "wife", "spouse", "widow", "widower", "son", "daughter", "child", "father", "mother", "brother"}
+    | {"sister", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "stepson", "stepdaughter"}
+)
 FEMALE_HONORIFICS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "dame"})
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir"})
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
@@ -256,10 +261,42 @@ class _People:
         self.surnames = {_surname(o.name) for o in self.occurrences}
         self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
         for o in self.occurrences:
-            if len(o.name.split()) > 1:
+            if len(o.name.split()) > 1 and self._first_name(o):
                 self._fuller.setdefault(_surname(o.name), []).append(o)
+        # people the tagger took for a body ("Carly Fiorina" as ORG) are fuller forms of their surname
+        for entity in doc.entities:
+            if entity.label not in PERSON_LABELS and self._misread_person(entity):
+                occurrence = _read_occurrence(doc, entity)
+                if occurrence is not None:
+                    named = self._fuller.setdefault(_surname(occurrence.name), [])
+                    named.append(occurrence)
+                    named.sort(key=lambda o: o.entity.start)
+        # people introduced as someone's relative after another of their surname: a surname alone is not
+        # them ("Hillary Clinton" ... "her husband, Bill Clinton" ... "Clinton said")
+        self._relatives = {
+            o.name for named in self._fuller.values() for o in named if o.roles & KIN_NOUNS and o.name != named[0].name
+        }
         self._full_names: dict[tuple[str, int, str | None], str] = {}
         self._by_full_name: dict[str, list[_Occurrence]] | None = None  # built when first asked
+
+    def _first_name(self, occurrence: _Occurrence) -> bool:
+        """Whether the first word of a name of several words is a name, not a capitalized word run into
+        it at the start of a sentence or headline ("Asserting Clinton", "Without Bloomberg")."""
+        first = occurrence.name.split()[0]
+        for token in self.doc.tokens[occurrence.entity.first : occurrence.entity.last]:
+            if token.text == first:
+                return token.upos == "PROPN" or token.lower in FIRST_NAMES
+        return True
+
+    def _misread_person(self, entity: Entity) -> bool:
+        """A known first name and a surname of the article, tagged as no person."""
+        tokens = self.doc.tokens[entity.first : entity.last]
+        return (
+            len(tokens) == 2
+            and all(t.upos == "PROPN" for t in tokens)
+            and tokens[0].lower in FIRST_NAMES
+            and _surname(tokens[1].text) in self.surnames
+        )
 
     def full_name(self, name: str, at: int, gender: str | None = None) -> str:
         """The fullest form of ``name`` in the article.
@@ -284,6 +321,7 @@ class _People:
         if len(words) > 1:
             same = [o.name for o in fuller if o.name.split()[0].lower() == words[0].lower()]
             return max([name, *same], key=len)
+        fuller = [o for o in fuller if o.name not in self._relatives] or fuller
         if gender is not None:
             fuller = [o for o in fuller if o.gender in (None, gender)] or fuller
         before = [o for o in fuller if o.entity.start < at]

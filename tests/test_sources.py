@@ -65,6 +65,98 @@ SURNAME = """
 8 . . PUNCT . 2 punct _
 """
 
+# "Anna Brock" tagged a body: its first name still gives the surname alone its person, not "Paul Brock"
+SURNAME_OF_MISREAD_PERSON = """
+# text = Anna Brock said the merger would work.
+1 Anna Anna PROPN NNP 2 compound NER=B-ORG
+2 Brock Brock PROPN NNP 3 nsubj NER=I-ORG
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 merger merger NOUN NN 7 nsubj _
+6 would would AUX MD 7 aux _
+7 work work VERB VB 3 ccomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = Brock said the board agreed.
+1 Brock Brock PROPN NNP 2 nsubj NER=B-PERSON
+2 said say VERB VBD 0 ROOT _
+3 the the DET DT 4 det _
+4 board board NOUN NN 5 nsubj _
+5 agreed agree VERB VBD 2 ccomp SpaceAfter=No
+6 . . PUNCT . 2 punct _
+
+# text = Paul Brock said nothing.
+1 Paul Paul PROPN NNP 2 compound NER=B-PERSON
+2 Brock Brock PROPN NNP 3 nsubj NER=I-PERSON
+3 said say VERB VBD 0 ROOT _
+4 nothing nothing PRON NN 3 dobj SpaceAfter=No
+5 . . PUNCT . 3 punct _
+"""
+
+# a relative named after the first of a surname is not who the surname alone stands for
+SURNAME_NOT_RELATIVE = """
+# text = Maria Lund said the plan would work.
+1 Maria Maria PROPN NNP 2 compound NER=B-PERSON
+2 Lund Lund PROPN NNP 3 nsubj NER=I-PERSON
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 plan plan NOUN NN 7 nsubj _
+6 would would AUX MD 7 aux _
+7 work work VERB VB 3 ccomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = Her husband, Tom Lund, spoke first.
+1 Her her PRON PRP$ 2 poss _
+2 husband husband NOUN NN 7 nsubj SpaceAfter=No
+3 , , PUNCT , 2 punct _
+4 Tom Tom PROPN NNP 5 compound NER=B-PERSON
+5 Lund Lund PROPN NNP 2 appos NER=I-PERSON|SpaceAfter=No
+6 , , PUNCT , 2 punct _
+7 spoke speak VERB VBD 0 ROOT _
+8 first first ADV RB 7 advmod SpaceAfter=No
+9 . . PUNCT . 7 punct _
+
+# text = Lund said the vote was close.
+1 Lund Lund PROPN NNP 2 nsubj NER=B-PERSON
+2 said say VERB VBD 0 ROOT _
+3 the the DET DT 4 det _
+4 vote vote NOUN NN 5 nsubj _
+5 was be AUX VBD 2 ccomp _
+6 close close ADJ JJ 5 acomp SpaceAfter=No
+7 . . PUNCT . 2 punct _
+"""
+
+# a word run into a name at the start of a sentence ("Citing Clinton" tagged PERSON) gives no first name
+SURNAME_AFTER_RUN_IN_WORD = """
+# text = Hillary Clinton said the emails were private.
+1 Hillary Hillary PROPN NNP 2 compound NER=B-PERSON
+2 Clinton Clinton PROPN NNP 3 nsubj NER=I-PERSON
+3 said say VERB VBD 0 ROOT _
+4 the the DET DT 5 det _
+5 emails email NOUN NNS 6 nsubj _
+6 were be AUX VBD 3 ccomp _
+7 private private ADJ JJ 6 acomp SpaceAfter=No
+8 . . PUNCT . 3 punct _
+
+# text = Citing Clinton, aides stayed calm.
+1 Citing cite VERB VBG 5 advcl NER=B-PERSON
+2 Clinton Clinton PROPN NNP 1 dobj NER=I-PERSON|SpaceAfter=No
+3 , , PUNCT , 5 punct _
+4 aides aide NOUN NNS 5 nsubj _
+5 stayed stay VERB VBD 0 ROOT _
+6 calm calm ADJ JJ 5 acomp SpaceAfter=No
+7 . . PUNCT . 5 punct _
+
+# text = Clinton said the review was fair.
+1 Clinton Clinton PROPN NNP 2 nsubj NER=B-PERSON
+2 said say VERB VBD 0 ROOT _
+3 the the DET DT 4 det _
+4 review review NOUN NN 5 nsubj _
+5 was be AUX VBD 2 ccomp _
+6 fair fair ADJ JJ 5 acomp SpaceAfter=No
+7 . . PUNCT . 2 punct _
+"""
+
 DEFINITE_SOURCE = """
 # text = A source said the talks had failed.
 1 A a DET DT 2 det _
@@ -157,6 +249,27 @@ def test_sources_surname_joins_full_name_and_keeps_title(conllu: Callable[[str],
     assert (source.id, source.kind, source.name) == ("ted-cruz", "person", "Ted Cruz")
     assert [m.text for m in source.mentions] == ["Sen. Ted Cruz", "Cruz"]
     assert source.title is not None and source.title.text == "Sen."
+
+
+def test_sources_surname_takes_first_name_of_person_tagged_as_body(conllu: Callable[[str], Document]) -> None:
+    """ "Brock" is "Anna Brock", named before it though tagged ORG, not "Paul Brock" named after it."""
+    index = sources_of(conllu(SURNAME_OF_MISREAD_PERSON))
+    [source] = [s for s in index.sources if any(m.text == "Brock" for m in s.mentions)]
+    assert source.name == "Anna Brock"
+
+
+def test_sources_surname_alone_is_not_a_relative_named_later(conllu: Callable[[str], Document]) -> None:
+    """ "Lund" after "her husband, Tom Lund" is still "Maria Lund", named before him."""
+    index = sources_of(conllu(SURNAME_NOT_RELATIVE))
+    [source] = [s for s in index.sources if any(m.text == "Lund" for m in s.mentions)]
+    assert source.name == "Maria Lund"
+
+
+def test_sources_surname_alone_skips_a_word_run_into_a_name(conllu: Callable[[str], Document]) -> None:
+    """ "Clinton" after "Citing Clinton" (tagged PERSON) is "Hillary Clinton", not "Citing Clinton"."""
+    index = sources_of(conllu(SURNAME_AFTER_RUN_IN_WORD))
+    [source] = [s for s in index.sources if any(m.text == "Clinton" for m in s.mentions)]
+    assert source.name == "Hillary Clinton"
 
 
 def test_sources_definite_description_joins_earlier_unnamed_source(conllu: Callable[[str], Document]) -> None:
