@@ -297,6 +297,22 @@ def span_of(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
+# S V wh-C: a wh-clause that the parse makes the clausal complement of an object cue
+DISCUSSED_HOW = """
+# text = The senators discussed how the new law would work.
+1   The       the       DET    DT   2   det     _
+2   senators  senator   NOUN   NNS  3   nsubj   _
+3   discussed discuss   VERB   VBD  0   ROOT    _
+4   how       how       SCONJ  WRB  9   advmod  _
+5   the       the       DET    DT   7   det     _
+6   new       new       ADJ    JJ   7   amod    _
+7   law       law       NOUN   NN   9   nsubj   _
+8   would     would     AUX    MD   9   aux     _
+9   work      work      VERB   VB   3   ccomp   _
+10  .         .         PUNCT  .    3   punct   _
+"""
+
+
 def assert_content(doc: Document, record: QuoteRecord, quote: str, *, rule: str, cue: str, speaker: str | None) -> None:
     """The record is an indirect quote of ``quote`` (offsets into the text) with this rule, cue and speaker mention."""
     assert record.quote.text == quote
@@ -333,6 +349,9 @@ def assert_content(doc: Document, record: QuoteRecord, quote: str, *, rule: str,
             "accused",
             "He",
             id="prepositional-with-object",
+        ),
+        pytest.param(
+            DISCUSSED_HOW, "how the new law would work", "reported-object", "discussed", "The senators", id="wh-clause"
         ),
         pytest.param(FOUND_WAYS, "the new budget plan", "reported-object", "praise", "The senator", id="ways-to"),
         pytest.param(

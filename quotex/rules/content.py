@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
-from ..lexicons import CONTENT_CUES
+from ..lexicons import CONTENT_CUES, REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
@@ -162,12 +162,30 @@ def _called_on(doc: Document, children: Sequence[Token], infinitive: Token) -> l
 def _object(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
     """``cited the poll``: the direct object; but not a cue noun with its own content after a
     light verb (``issued a warning that C`` is the noun's quote, C)."""
-    objects = [c for c in children if c.deprel in OBJECTS][:1] if "object" in kinds else []
+    if "object" not in kinds:
+        return []
+    objects = [c for c in children if c.deprel in OBJECTS][:1] or _wh_clause(doc, verb, children)
     if objects and verb.lemma.lower() in LIGHT_VERBS:
         noun_kinds = CONTENT_CUES.get(objects[0].lemma.lower())
         if noun_kinds and objects[0].upos == "NOUN" and _noun_heads(doc, objects[0], noun_kinds):
             return []
     return objects
+
+
+# The first words of a clause that stands for a thing said: "discussed [how the law would work]".
+WH_CLAUSE_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def _wh_clause(doc: Document, verb: Token, children: Sequence[Token]) -> list[Token]:
+    """``discussed how C``, ``highlighted what C``: a wh-clause that the parse makes the clausal
+    complement of an object cue stands for its object (a reporting verb's clause is a
+    reported clause already)."""
+    if verb.lemma.lower() in REPORTING_VERBS:
+        return []
+    for child in children:
+        if child.deprel == "ccomp" and doc.subtree(child)[0].tag in WH_CLAUSE_TAGS:
+            return [child]
+    return []
 
 
 # The readings of a cue verb, most specific first: the first that applies wins.
