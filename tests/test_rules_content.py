@@ -743,3 +743,28 @@ def test_rules_content_passive_object_needs_its_agent(parse: Parse) -> None:
 def test_rules_content_passive_object_not_with_a_complement(parse: Parse) -> None:
     """``O was criticized for X`` names no content in its subject: no passive-object quote."""
     assert "reported-passive-object" not in [r.rule for r in extract_document(parse(PASSIVE_OBJECT_FOR))]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "quote"),
+    [
+        pytest.param(
+            "The senator was asked about the new budget plan.",
+            "reported-prepositional",
+            "the new budget plan",
+            id="asked-about",
+        ),
+        pytest.param(
+            "The mayor was asked to release the full report.",
+            "reported-infinitive",
+            "to release the full report",
+            id="asked-to",
+        ),
+    ],
+)
+def test_rules_content_passive_asking_has_no_speaker(
+    extractor: quotex.Extractor, text: str, rule: str, quote: str
+) -> None:
+    """``S was asked about X`` / ``to C``: the question of someone not named; S is the one asked."""
+    [record] = extractor(text)
+    assert (record.rule, record.quote.text, record.speaker) == (rule, quote, None)

@@ -31,7 +31,7 @@ from ..syntax import (
 )
 from .base import Candidate, Rule
 from .direct import cue_verbs
-from .indirect import MIN_CONTENT_WORDS, pieces_of, without_second_reports
+from .indirect import ASKING_VERBS, MIN_CONTENT_WORDS, pieces_of, without_second_reports
 
 __all__ = ["CONTENT_RULES"]
 
@@ -203,7 +203,7 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
     read = set()
     for verb, kinds in _cues(doc, "VERB"):
         speaker = speaker_of(doc, verb)
-        if speaker is None and not passive_participle(doc, verb):
+        if speaker is None and not passive_participle(doc, verb) and not _asked(doc, verb):
             continue  # "Asked about the deal, ...": content with no speaker named
         children = doc.children_after(verb)
         for rule, reading in VERB_READINGS:
@@ -218,6 +218,11 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
     for verb in cue_verbs(doc):
         if verb.i not in read and (candidate := _next_infinitive(doc, verb)) is not None:
             yield candidate
+
+
+def _asked(doc: Document, verb: Token) -> bool:
+    """``She was asked about the deal``: the question of someone not named."""
+    return verb.lemma.lower() in ASKING_VERBS and is_passive(doc, verb)
 
 
 def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:
