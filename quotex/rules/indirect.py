@@ -256,7 +256,9 @@ def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Seque
         if not is_passive(doc, verb) or speaker_of(doc, verb) is not None:
             continue
         children = doc.children(verb)
-        clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i]
+        clauses = [
+            c for c in children if (c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i) or _question_clause(doc, verb, c)
+        ]
         subjects = [c for c in children if c.deprel in PASSIVE_SUBJECTS and c.i < verb.i]
         infinitives = [c for c in children if c.deprel == "xcomp" and c.i > verb.i]
         if clauses:
