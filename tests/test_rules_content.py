@@ -297,6 +297,22 @@ def span_of(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
+# S V wh-C: a wh-clause that the parse makes the clausal complement of an object cue
+DISCUSSED_HOW = """
+# text = The senators discussed how the new law would work.
+1   The       the       DET    DT   2   det     _
+2   senators  senator   NOUN   NNS  3   nsubj   _
+3   discussed discuss   VERB   VBD  0   ROOT    _
+4   how       how       SCONJ  WRB  9   advmod  _
+5   the       the       DET    DT   7   det     _
+6   new       new       ADJ    JJ   7   amod    _
+7   law       law       NOUN   NN   9   nsubj   _
+8   would     would     AUX    MD   9   aux     _
+9   work      work      VERB   VB   3   ccomp   _
+10  .         .         PUNCT  .    3   punct   _
+"""
+
+
 def assert_content(doc: Document, record: QuoteRecord, quote: str, *, rule: str, cue: str, speaker: str | None) -> None:
     """The record is an indirect quote of ``quote`` (offsets into the text) with this rule, cue and speaker mention."""
     assert record.quote.text == quote
@@ -333,6 +349,9 @@ def assert_content(doc: Document, record: QuoteRecord, quote: str, *, rule: str,
             "accused",
             "He",
             id="prepositional-with-object",
+        ),
+        pytest.param(
+            DISCUSSED_HOW, "how the new law would work", "reported-object", "discussed", "The senators", id="wh-clause"
         ),
         pytest.param(FOUND_WAYS, "the new budget plan", "reported-object", "praise", "The senator", id="ways-to"),
         pytest.param(
@@ -724,3 +743,28 @@ def test_rules_content_passive_object_needs_its_agent(parse: Parse) -> None:
 def test_rules_content_passive_object_not_with_a_complement(parse: Parse) -> None:
     """``O was criticized for X`` names no content in its subject: no passive-object quote."""
     assert "reported-passive-object" not in [r.rule for r in extract_document(parse(PASSIVE_OBJECT_FOR))]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "quote"),
+    [
+        pytest.param(
+            "The senator was asked about the new budget plan.",
+            "reported-prepositional",
+            "the new budget plan",
+            id="asked-about",
+        ),
+        pytest.param(
+            "The mayor was asked to release the full report.",
+            "reported-infinitive",
+            "to release the full report",
+            id="asked-to",
+        ),
+    ],
+)
+def test_rules_content_passive_asking_has_no_speaker(
+    extractor: quotex.Extractor, text: str, rule: str, quote: str
+) -> None:
+    """``S was asked about X`` / ``to C``: the question of someone not named; S is the one asked."""
+    [record] = extractor(text)
+    assert (record.rule, record.quote.text, record.speaker) == (rule, quote, None)

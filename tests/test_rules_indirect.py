@@ -963,3 +963,42 @@ def test_rules_indirect_participle_coordinated_with_a_finite_verb_joins_the_part
         '"He could ruin the city," one mayoral ad declared - or denouncing him as a fraud.'
     )
     assert quotes_by_cue(extractor(text))["denouncing"] == ("him as a fraud", "The mayor and her aides")
+
+
+# S V O if C: an indirect question that spaCy hangs as an adverbial clause of the verb
+ASKED_IF = """
+# text = The reporter asked the mayor if the new budget would raise taxes.
+1   The       the       DET    DT   2   det    _
+2   reporter  reporter  NOUN   NN   3   nsubj  _
+3   asked     ask       VERB   VBD  0   ROOT   _
+4   the       the       DET    DT   5   det    _
+5   mayor     mayor     NOUN   NN   3   dobj   _
+6   if        if        SCONJ  IN   11  mark   _
+7   the       the       DET    DT   9   det    _
+8   new       new       ADJ    JJ   9   amod   _
+9   budget    budget    NOUN   NN   11  nsubj  _
+10  would     would     AUX    MD   11  aux    _
+11  raise     raise     VERB   VB   3   advcl  _
+12  taxes     tax       NOUN   NNS  11  dobj   _
+13  .         .         PUNCT  .    3   punct  _
+"""
+
+
+def test_rules_indirect_asked_if_is_the_question(parse: Parse) -> None:
+    """``S asked (O) if C``: the indirect question is the asker's content, also when the parse
+    makes it an adverbial clause; a condition after another reporting verb is not (below)."""
+    assert quotes_by_cue(extract_document(parse(ASKED_IF))) == {
+        "asked": ("the new budget would raise taxes", "The reporter")
+    }
+
+
+def test_rules_indirect_condition_after_other_verb_is_no_question(extractor: quotex.Extractor) -> None:
+    assert extractor("The mayor will comment if the council approves the new budget.") == []
+
+
+def test_rules_indirect_asked_if_in_the_passive_has_no_speaker(extractor: quotex.Extractor) -> None:
+    """``Asked if C1, S said C2``: the question, an adverbial clause in the parse, is a quote with no speaker."""
+    records = extractor("Asked if the new budget would raise taxes, the mayor said no.")
+    assert [(r.rule, r.quote.text, r.speaker) for r in records] == [
+        ("reported-passive", "the new budget would raise taxes", None)
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
-from ..lexicons import CONTENT_CUES
+from ..lexicons import CONTENT_CUES, REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
@@ -31,7 +31,7 @@ from ..syntax import (
 )
 from .base import Candidate, Rule
 from .direct import cue_verbs
-from .indirect import MIN_CONTENT_WORDS, pieces_of, without_second_reports
+from .indirect import ASKING_VERBS, MIN_CONTENT_WORDS, pieces_of, without_second_reports
 
 __all__ = ["CONTENT_RULES"]
 
@@ -162,12 +162,30 @@ def _called_on(doc: Document, children: Sequence[Token], infinitive: Token) -> l
 def _object(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
     """``cited the poll``: the direct object; but not a cue noun with its own content after a
     light verb (``issued a warning that C`` is the noun's quote, C)."""
-    objects = [c for c in children if c.deprel in OBJECTS][:1] if "object" in kinds else []
+    if "object" not in kinds:
+        return []
+    objects = [c for c in children if c.deprel in OBJECTS][:1] or _wh_clause(doc, verb, children)
     if objects and verb.lemma.lower() in LIGHT_VERBS:
         noun_kinds = CONTENT_CUES.get(objects[0].lemma.lower())
         if noun_kinds and objects[0].upos == "NOUN" and _noun_heads(doc, objects[0], noun_kinds):
             return []
     return objects
+
+
+# The first words of a clause that stands for a thing said: "discussed [how the law would work]".
+WH_CLAUSE_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def _wh_clause(doc: Document, verb: Token, children: Sequence[Token]) -> list[Token]:
+    """``discussed how C``, ``highlighted what C``: a wh-clause that the parse makes the clausal
+    complement of an object cue stands for its object (a reporting verb's clause is a
+    reported clause already)."""
+    if verb.lemma.lower() in REPORTING_VERBS:
+        return []
+    for child in children:
+        if child.deprel == "ccomp" and doc.subtree(child)[0].tag in WH_CLAUSE_TAGS:
+            return [child]
+    return []
 
 
 # The readings of a cue verb, most specific first: the first that applies wins.
@@ -185,7 +203,7 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
     read = set()
     for verb, kinds in _cues(doc, "VERB"):
         speaker = speaker_of(doc, verb)
-        if speaker is None and not passive_participle(doc, verb):
+        if speaker is None and not passive_participle(doc, verb) and not _asked(doc, verb):
             continue  # "Asked about the deal, ...": content with no speaker named
         children = doc.children_after(verb)
         for rule, reading in VERB_READINGS:
@@ -200,6 +218,11 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
     for verb in cue_verbs(doc):
         if verb.i not in read and (candidate := _next_infinitive(doc, verb)) is not None:
             yield candidate
+
+
+def _asked(doc: Document, verb: Token) -> bool:
+    """``She was asked about the deal``: the question of someone not named."""
+    return verb.lemma.lower() in ASKING_VERBS and is_passive(doc, verb)
 
 
 def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:

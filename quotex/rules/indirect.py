@@ -112,7 +112,11 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
                 content_after = True
                 break
         for child in children:
-            if child.deprel not in CLAUSAL_COMPLEMENTS and not _gerund_clause(doc, verb, child):
+            if (
+                child.deprel not in CLAUSAL_COMPLEMENTS
+                and not _gerund_clause(doc, verb, child)
+                and not _question_clause(doc, verb, child)
+            ):
                 continue
             if child.i < verb.i and REPORTING_VERBS[verb.lemma.lower()] in INWARD_CLASSES:
                 continue  # "C, she thinks" is rare; before a belief verb it is most often a mis-parse
@@ -180,6 +184,19 @@ def _gerund_clause(doc: Document, verb: Token, child: Token) -> bool:
     )
 
 
+# Verbs of asking and the subordinators of their indirect question ("asked whether C"), which
+# spaCy hangs as an adverbial clause of the verb.
+ASKING_VERBS = frozenset({"ask", "wonder", "question", "inquire", "query"})
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _question_clause(doc: Document, verb: Token, child: Token) -> bool:
+    """``asked if C``: an indirect question the parse makes an adverbial clause of the verb."""
+    if child.deprel != "advcl" or child.i < verb.i or verb.lemma.lower() not in ASKING_VERBS:
+        return False
+    return any(c.deprel == "mark" and c.lower in QUESTION_MARKS and c.i < child.i for c in doc.children(child))
+
+
 def _coordinated_clauses(doc: Document, verb: Token, content: Token) -> list[Token]:
     """Clauses with their own subject that the parse coordinates with the reporting
     verb but that continue its content: "said that A, and B"."""
@@ -239,7 +256,9 @@ def passive_reports(doc: Document, quotations: Sequence[Quotation], found: Seque
         if not is_passive(doc, verb) or speaker_of(doc, verb) is not None:
             continue
         children = doc.children(verb)
-        clauses = [c for c in children if c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i]
+        clauses = [
+            c for c in children if (c.deprel in CLAUSAL_COMPLEMENTS and c.i > verb.i) or _question_clause(doc, verb, c)
+        ]
         subjects = [c for c in children if c.deprel in PASSIVE_SUBJECTS and c.i < verb.i]
         infinitives = [c for c in children if c.deprel == "xcomp" and c.i > verb.i]
         if clauses:
