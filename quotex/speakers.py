@@ -27,6 +27,7 @@ affiliation, and, when it is anonymous, the evidence for that.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -224,6 +225,13 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
     return index
 
 
+def _title_case(doc: Document, token: Token) -> bool:
+    """Whether the sentence of ``token`` is a headline in title case: most of its words capitalized."""
+    sentence = doc.sentences[token.sent]
+    words = [t.text for t in doc.tokens[sentence.first : sentence.last] if t.text[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` lies in one of ``spans`` (sorted, not overlapping)."""
     at = bisect.bisect_right(spans, position, key=itemgetter(0)) - 1  # a span may start at position
@@ -259,6 +267,7 @@ class _People:
                 if occurrence is not None:
                     self.occurrences.append(occurrence)
         self.surnames = {_surname(o.name) for o in self.occurrences}
+        self._name_counts = collections.Counter(o.name for o in self.occurrences)
         self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
         for o in self.occurrences:
             if len(o.name.split()) > 1 and self._first_name(o):
@@ -327,6 +336,19 @@ class _People:
         before = [o for o in fuller if o.entity.start < at]
         chosen = before[-1] if before else fuller[0]
         return self.full_name(chosen.name, chosen.entity.start)
+
+    def known_start(self, name: str) -> str:
+        """``name``, or the longest run of its first words that is the name of a person named
+        elsewhere (a full name, or a surname alone): a headline's capitals run words into a
+        name ("Trump May Not Have Suggested", "Marco Rubio Responds To Question")."""
+        words = name.split()
+        if len(words) < 3 or self._name_counts[name] > 1:
+            return name
+        for n in range(len(words) - 1, 0, -1):
+            start = " ".join(words[:n])
+            if self._name_counts[start] or (n == 1 and start.lower() in self.surnames):
+                return start
+        return name
 
     def of(self, name: str) -> list[_Occurrence]:
         """The occurrences of the person called ``name`` (a full name), in text order."""
@@ -989,6 +1011,8 @@ class _Resolver:
         name = _strip_possessive(self.doc.text[entity.start : entity.end])
         _, start = _strip_titles_left(self.doc, entity.start, entity.start + len(name))
         name = self.doc.text[start : entity.start + len(name)] or name
+        if name.count(" ") >= 2 and _title_case(self.doc, head):  # "Trump Says He Never"
+            name = self.people.known_start(name)
         plural = any(c.deprel == "conj" for c in self.doc.children(head))
         gender = _honorific_gender(self.doc, head) or _name_gender(name)
         full = self.people.full_name(name, head.start, gender)

@@ -850,6 +850,15 @@ def test_sources_pronoun_skips_a_name_that_opens_a_quotation(extractor: quotex.E
     assert (speaker.text, speaker.name) == ("he", "Tom Baker")
 
 
+def test_sources_headline_capitals_do_not_lengthen_a_name(extractor: quotex.Extractor) -> None:
+    """A title-case headline runs words into a name ("Trump Says He Never"): the name is the run
+    of its first words that the article names elsewhere."""
+    text = "Trump Says He Never Knew About The Plan\n\nDonald Trump said on Monday that he had never heard of it."
+    speaker = extractor(text, "t")[0].speaker
+    assert speaker is not None
+    assert (speaker.text, speaker.name) == ("Trump", "Donald Trump")
+
+
 def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quotex.Extractor) -> None:
     """ "The mayor's supporters" after "Mark Dunn, a supporter of the mayor" are a group, not Dunn."""
     text = (
