@@ -333,9 +333,7 @@ class _People:
         fuller = [o for o in fuller if o.name not in self._relatives] or fuller
         if gender is not None:
             fuller = [o for o in fuller if o.gender in (None, gender)] or fuller
-        before = [o for o in fuller if o.entity.start < at]
-        chosen = before[-1] if before else fuller[0]
-        return self.full_name(chosen.name, chosen.entity.start)
+        return self._nearest(fuller, at)
 
     def known_start(self, name: str) -> str:
         """``name``, or the longest run of its first words that is the name of a person named
@@ -361,21 +359,20 @@ class _People:
     def with_role(self, role: str, at: int) -> str | None:
         """The full name of a person the article gives ``role``: the latest before ``at``, else the first after."""
         holders = [o for o in self.occurrences if role in o.roles]
-        if not holders:
-            return None
-        before = [o for o in holders if o.entity.start < at]
-        chosen = before[-1] if before else holders[0]
-        return self.full_name(chosen.name, chosen.entity.start)
+        return self._nearest(holders, at) if holders else None
 
     def described(self, modifiers: Sequence[str], role: str, at: int) -> str | None:
         """The full name of a person whose title, description or affiliation holds each of
         ``modifiers`` ("Vermont" of "Vermont Sen. Bernie Sanders", "French" of "French President
         Francois Hollande") and gives them ``role``: the latest before ``at``, else the first after."""
         found = [o for o in self.occurrences if role in o.roles and all(_names_word(m, o.words) for m in modifiers)]
-        if not found:
-            return None
-        before = [o for o in found if o.entity.start < at]
-        chosen = before[-1] if before else found[0]
+        return self._nearest(found, at) if found else None
+
+    def _nearest(self, occurrences: Sequence[_Occurrence], at: int) -> str:
+        """The full name of the last of ``occurrences`` (in text order, not empty) before ``at``,
+        else of the first after it."""
+        before = [o for o in occurrences if o.entity.start < at]
+        chosen = before[-1] if before else occurrences[0]
         return self.full_name(chosen.name, chosen.entity.start)
 
     def holders(self, role: str) -> int:
@@ -1315,6 +1312,8 @@ class _Resolver:
         """The source of the nearest earlier mention (a speaker, or a subject that names someone) that fits;
         not an indefinite pronoun unless ``generic`` ("if someone had told him", "somebody might say")."""
         antecedents = self.antecedents
+        # the words above the pronoun: the reports it lies in itself (for _reported_by_fitting)
+        around = {a.i for a in self.doc.ancestors(head)} if not generic and head.deprel != "poss" else None
         for n in range(bisect.bisect_left(antecedents, head.i) - 1, -1, -1):
             i = antecedents[n]
             token = self.doc.tokens[i]
@@ -1323,7 +1322,7 @@ class _Resolver:
             source = self.index.by_head.get(i)
             if not generic and _asker(self.doc, token) and (source is None or source.kind == "unnamed_person"):
                 continue  # "when a reporter asked if he ..., he said": the one asked answers
-            if not generic and head.deprel != "poss" and self._reported_by_fitting(token, head, fits):
+            if around is not None and self._reported_by_fitting(token, around, fits):
                 continue  # "Earnest said Obama has kept in touch ... 'I would think ...,' he said": Earnest
             if not generic and token.deprel in SUBJECTS and self.doc.head(token).lemma == "ask":
                 asked = self._asked(token, fits)
@@ -1360,16 +1359,16 @@ class _Resolver:
                     return c
         return None
 
-    def _reported_by_fitting(self, token: Token, head: Token, fits: Callable[[Source, bool], bool]) -> bool:
+    def _reported_by_fitting(self, token: Token, around: set[int], fits: Callable[[Source, bool], bool]) -> bool:
         """Whether ``token`` lies in the words an earlier speaker reports ("Earnest said Obama has
-        kept in touch"), outside the report ``head`` lies in, and that speaker fits: a later
-        pronoun means the one who reports, not whom the report is about (but a possessive, "his
-        proposal", is as often what the report is about)."""
+        kept in touch"), outside the reports above the pronoun (``around``: the indexes of its
+        ancestors), and that speaker fits: a later pronoun means the one who reports, not whom the
+        report is about (but a possessive, "his proposal", is as often what the report is about)."""
         for verb in self.doc.ancestors(token):
             speaker = self.reporters.get(verb.i)
             if speaker is None or speaker == token.i:
                 continue  # not a reporting verb, or the token's own
-            if speaker > token.i or any(a.i == verb.i for a in self.doc.ancestors(head)):
+            if speaker > token.i or verb.i in around:
                 return False
             source = self.index.by_head.get(speaker)
             if source is not None and fits(source, speaker in self.plural_heads):
