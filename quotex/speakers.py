@@ -116,6 +116,7 @@ PEOPLE_IN_VIEW_SENTENCES = 2
 # A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
 # whom it is: "it is Trump who", "this is a candidate who".
 PREDICATES = frozenset({"attr"})
+POSSESSIVES = frozenset({"poss", "nmod:poss"})
 NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
 APPOSITIONS = frozenset({"appos"})
@@ -1641,9 +1642,13 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
     tokens = doc.tokens
     for entity in doc.entities:
         if entity.label in PERSON_LABELS or entity.label in ORGANIZATION_LABELS:
+            person = entity.label in PERSON_LABELS
             for i in range(entity.first, entity.last):
-                if tokens[i].deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
+                token = tokens[i]
+                if token.deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
                     yield i
+                elif person and token.deprel in POSSESSIVES and tokens[token.head].deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
+                    yield i  # "Comey's news conference, in which he laid out": the subject's owner
 
 
 # Marks after which a word is capitalized whatever it is ('"Donations have doubled," she said').

@@ -1273,3 +1273,30 @@ def test_sources_mention_ends_before_an_aside_deep_in_it(extractor: quotex.Extra
     assert speaker is not None
     assert speaker.text == mention
     assert speaker.description is not None and mention.endswith(speaker.description.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The hearing ended early. FBI Director James Comey's news conference on Tuesday, in which he "
+            "announced that he would not recommend charges, was brief.",
+            "James Comey",
+            id="no-one-else",
+        ),
+        pytest.param(
+            "Bill Clinton spoke in Nashua. Doug Schoen, a pollster, watched from the back. Mr. Clinton's "
+            "remarks were plodding at times, as he said the minimum wage should rise.",
+            "Bill Clinton",
+            id="nearer-than-a-subject",
+        ),
+    ],
+)
+def test_sources_pronoun_may_mean_the_person_who_owns_a_subject(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """ "Comey's news conference, in which he announced": a named person who owns a clause's
+    subject is an antecedent, as a subject is, nearer than the subject before it."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("he", "person", name)
