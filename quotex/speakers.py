@@ -45,6 +45,7 @@ from .syntax import (
     PEOPLE_ENDINGS,
     PERSON_ENDINGS,
     PLACES,
+    POSSESSORS,
     SUBJECTS,
     antecedent,
     mention_tokens,
@@ -116,7 +117,6 @@ PEOPLE_IN_VIEW_SENTENCES = 2
 # A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
 # whom it is: "it is Trump who", "this is a candidate who".
 PREDICATES = frozenset({"attr"})
-POSSESSIVES = frozenset({"poss", "nmod:poss"})
 NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
 APPOSITIONS = frozenset({"appos"})
@@ -1647,7 +1647,7 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
                 token = tokens[i]
                 if token.deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
                     yield i
-                elif person and token.deprel in POSSESSIVES and tokens[token.head].deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
+                elif person and token.deprel in POSSESSORS and tokens[token.head].deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
                     yield i  # "Comey's news conference, in which he laid out": the subject's owner
 
 
