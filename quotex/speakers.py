@@ -262,25 +262,38 @@ class _People:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.occurrences: list[_Occurrence] = []
+        misread: list[Entity] = []  # a known first name and a surname tagged as a body ("Carly Fiorina", ORG)
         for entity in doc.entities:
             if entity.label in PERSON_LABELS:
                 occurrence = _read_occurrence(doc, entity)
                 if occurrence is not None:
                     self.occurrences.append(occurrence)
+            elif entity.label not in PLACES and _first_and_surname(doc, entity):
+                misread.append(entity)
+        # one whose surname stands alone elsewhere is a person the tagger missed ("an interview with Sean
+        # Hannity" ... "Hannity asked")
+        alone = _surnames_alone(doc) if misread else set()
+        missed = {e.start for e in misread if doc.tokens[e.last - 1].text in alone}
+        for entity in misread:
+            occurrence = _read_occurrence(doc, entity) if entity.start in missed else None
+            if occurrence is not None:
+                self.occurrences.append(occurrence)
+        self.occurrences.sort(key=lambda o: o.entity.start)
         self.surnames = {_surname(o.name) for o in self.occurrences}
         self._name_counts = collections.Counter(o.name for o in self.occurrences)
         self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
         for o in self.occurrences:
             if len(o.name.split()) > 1 and self._first_name(o):
                 self._fuller.setdefault(_surname(o.name), []).append(o)
-        # people the tagger took for a body ("Carly Fiorina" as ORG) are fuller forms of their surname
-        for entity in doc.entities:
-            if entity.label not in PERSON_LABELS and self._misread_person(entity):
-                occurrence = _read_occurrence(doc, entity)
-                if occurrence is not None:
-                    named = self._fuller.setdefault(_surname(occurrence.name), [])
-                    named.append(occurrence)
-                    named.sort(key=lambda o: o.entity.start)
+        # the others are fuller forms of a surname the article names a person by ("Carly Fiorina" ... "Fiorina")
+        for entity in misread:
+            if entity.start in missed or _surname(doc.tokens[entity.last - 1].text) not in self.surnames:
+                continue
+            occurrence = _read_occurrence(doc, entity)
+            if occurrence is not None:
+                named = self._fuller.setdefault(_surname(occurrence.name), [])
+                named.append(occurrence)
+                named.sort(key=lambda o: o.entity.start)
         # people introduced as someone's relative after another of their surname: a surname alone is not
         # them ("Hillary Clinton" ... "her husband, Bill Clinton" ... "Clinton said")
         self._relatives = {
@@ -297,16 +310,6 @@ class _People:
             if token.text == first:
                 return token.upos == "PROPN" or token.lower in FIRST_NAMES
         return True
-
-    def _misread_person(self, entity: Entity) -> bool:
-        """A known first name and a surname of the article, tagged as no person."""
-        tokens = self.doc.tokens[entity.first : entity.last]
-        return (
-            len(tokens) == 2
-            and all(t.upos == "PROPN" for t in tokens)
-            and tokens[0].lower in FIRST_NAMES
-            and _surname(tokens[1].text) in self.surnames
-        )
 
     def full_name(self, name: str, at: int, gender: str | None = None) -> str:
         """The fullest form of ``name`` in the article.
@@ -474,6 +477,30 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
             spans += [_span(doc, c.start, c.end) for c in doc.children(child) if c.ent in PLACES]
     said = frozenset(w.lower() for span in spans if span for w in _WORDS.findall(span.text))
     return _Occurrence(name, entity, title, description, affiliation, frozenset(roles), gender, said)
+
+
+def _first_and_surname(doc: Document, entity: Entity) -> bool:
+    """Whether an entity is two proper nouns, a known first name and a word no body's name ends
+    with ("Sean Hannity", "Carly Fiorina"; not "Troy University")."""
+    if entity.last - entity.first != 2:
+        return False
+    first, last = doc.tokens[entity.first], doc.tokens[entity.last - 1]
+    return (
+        first.upos == "PROPN"
+        and last.upos == "PROPN"
+        and first.lower in FIRST_NAMES
+        and last.lower not in _ORGANIZATION_WORDS
+    )
+
+
+def _surnames_alone(doc: Document) -> set[str]:
+    """The capitalized words with no first name before them."""
+    tokens = doc.tokens
+    return {
+        t.text
+        for t in tokens[1:]
+        if t.text[:1].isupper() and t.upos in ("PROPN", "NOUN") and tokens[t.i - 1].lower not in FIRST_NAMES
+    }
 
 
 def _entity_head(doc: Document, entity: Entity) -> Token:

@@ -1300,3 +1300,15 @@ def test_sources_pronoun_may_mean_the_person_who_owns_a_subject(
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("he", "person", name)
+
+
+def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: quotex.Extractor) -> None:
+    """ "Sean Hannity", tagged as a body, with "Hannity" alone later: a person the tagger missed,
+    whom the surname alone names."""
+    text = (
+        "During an interview with Sean Hannity that aired Wednesday night, Donald Trump said the wall would "
+        "be huge. Hannity asked Trump if the project was still in his plans."
+    )
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Hannity", "person", "Sean Hannity")
