@@ -1,6 +1,6 @@
 """Tests of the source lexicons on their own: source nouns, quantifiers, titles, anonymity phrases,
-outlets and outlet words, audiences, channels and first names (the loader and the generic checks
-are in test_lexicons.py)."""
+outlets and outlet words, audiences, channels, first names and given names (the loader and the
+generic checks are in test_lexicons.py)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from quotex.lexicons import (
     QUANTIFIERS,
     SOURCE_NOUNS,
     TITLES,
+    load_table,
 )
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "lexicons.md"
@@ -36,6 +37,7 @@ SOURCE_LEXICONS = (
     "audiences",
     "channels",
     "first_names",
+    "given_names",
 )
 WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)*")
 
@@ -146,3 +148,15 @@ def test_lexicons_sources_first_names() -> None:
     """First names are single lower-case words marked m or f."""
     assert all(re.fullmatch(r"[a-z]+", name) for name in FIRST_NAMES)
     assert (FIRST_NAMES["hillary"], FIRST_NAMES["bill"]) == ("f", "m")
+
+
+def test_lexicons_sources_given_names_join_the_first_names() -> None:
+    """The generated given names give a sex to names the hand-made list lacks ("tyrone", "maryam"),
+    leave out names of both sexes, and the hand-made entries stay ("kelly", which the generated
+    list leaves out as a name of both sexes)."""
+    given, curated = load_table("given_names"), load_table("first_names")
+    assert len(given) > 5000
+    assert ("tyrone" in curated, "maryam" in curated) == (False, False)
+    assert (FIRST_NAMES["tyrone"], FIRST_NAMES["maryam"]) == ("m", "f")
+    assert not {"jordan", "taylor", "lindsey", "kelly"} & set(given)
+    assert FIRST_NAMES["kelly"] == curated["kelly"] == "f"

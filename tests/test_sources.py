@@ -1312,3 +1312,12 @@ def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: 
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Hannity", "person", "Sean Hannity")
+
+
+def test_sources_pronoun_passes_over_a_man_only_the_given_names_know(extractor: quotex.Extractor) -> None:
+    """ "Tyrone" is a man's name only in the generated given names (lexicons/given_names.txt):
+    "she" passes over Tyrone Pike, nearer, to Deborah Reynolds."""
+    text = 'Deborah Reynolds, a teacher, saw the truck. Tyrone Pike, a driver, stopped. "It was awful," she said.'
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("she", "Deborah Reynolds")

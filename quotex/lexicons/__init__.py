@@ -56,6 +56,7 @@ CLASSES: dict[str, frozenset[str] | None] = {
     "audiences": frozenset({"press", "public", "body"}),
     "channels": frozenset({"written", "social", "spoken", "event"}),
     "first_names": frozenset({"m", "f"}),
+    "given_names": frozenset({"m", "f"}),  # generated (scripts/make_given_names.py)
 }
 LEXICONS: tuple[str, ...] = tuple(CLASSES)
 
@@ -120,4 +121,5 @@ OUTLETS = load_table("outlets")
 OUTLET_WORDS = load_table("outlet_words")
 AUDIENCES = load_table("audiences")
 CHANNELS = load_table("channels")
-FIRST_NAMES = load_table("first_names")
+# The hand-made list over the generated one: its entries win where both hold a name.
+FIRST_NAMES = load_table("given_names") | load_table("first_names")
