@@ -80,6 +80,7 @@ _PRONOUN_WORDS = THIRD_PERSON_PRONOUNS | FIRST_PERSON_SINGULAR | RELATIVE_PRONOU
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "FAC", "LOC", "ORGANIZATION"})
 GROUP_LABELS = frozenset({"NORP"})
+ROLE_CLASSES = frozenset({"source", "person", "people"})  # source_nouns.txt classes of one person's role
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # An indefinite noun phrase in one of these places introduces someone: "a federal judge ruled".
 INDEFINITE = frozenset({"a", "an", "one", "another", "some"})
@@ -429,13 +430,14 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
     before = _words_before(doc, entity, head)
     # spaCy sometimes puts the title inside the entity ("President Obama")
     inner_title, name_start = _strip_titles_left(doc, entity.start, entity.start + len(name))
+    role, name_start = _strip_role_left(doc, name_start, entity.start + len(name))
     if inner_title is not None or name_start > entity.start:
         name = doc.text[name_start : entity.start + len(name)]
     if not name or not name[0].isupper():
         return None
     title_start, title_end, honorifics = _titles_before(doc, before)
     title = None
-    roles: set[str] = set()
+    roles: set[str] = {role} if role else set()
     if title_start is not None and title_end is not None:
         title = _span(doc, title_start, title_end)
         roles |= _title_roles(title.text)
@@ -589,6 +591,16 @@ def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None
         pos = found.end()
     found = _span(doc, start, start + title_end) if title_end is not None else None
     return found, start + pos
+
+
+def _strip_role_left(doc: Document, start: int, end: int) -> tuple[str | None, int]:
+    """A role noun the tagger ran into a name ("Comedian Sarah Silverman", "Hacker Guccifer"): the
+    noun, and where the name after it starts; not a first name ("Dean Baker")."""
+    first, space, rest = doc.text[start:end].partition(" ")
+    lemma = first.lower()
+    if space and rest[:1].isupper() and lemma not in FIRST_NAMES and SOURCE_NOUNS.get(lemma) in ROLE_CLASSES:
+        return lemma, start + len(first) + 1
+    return None, start
 
 
 @lru_cache(maxsize=TITLE_CACHE_SIZE)  # bounded: titles are few, but a stream may bring odd ones
@@ -1035,6 +1047,7 @@ class _Resolver:
     def _person_reading(self, entity: Entity, head: Token) -> _Reading:
         name = _strip_possessive(self.doc.text[entity.start : entity.end])
         _, start = _strip_titles_left(self.doc, entity.start, entity.start + len(name))
+        _, start = _strip_role_left(self.doc, start, entity.start + len(name))
         name = self.doc.text[start : entity.start + len(name)] or name
         if name.count(" ") >= 2 and _title_case(self.doc, head):  # "Trump Says He Never"
             name = self.people.known_start(name)

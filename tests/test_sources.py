@@ -1321,3 +1321,24 @@ def test_sources_pronoun_passes_over_a_man_only_the_given_names_know(extractor: 
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("she", "Deborah Reynolds")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Comedian Sarah Silverman spoke at the convention. Silverman said the party must unite.",
+            "Sarah Silverman",
+            id="role-noun-run-in",
+        ),
+        pytest.param(
+            "Dean Baker, an economist, spoke on Monday. Baker said the plan would fail.", "Dean Baker", id="first-name"
+        ),
+    ],
+)
+def test_sources_role_noun_run_into_a_name_is_no_part_of_it(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """ "Comedian Sarah Silverman", tagged as one name: the role noun is no part of it; "Dean",
+    a first name as well as a role, stays."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
