@@ -700,9 +700,16 @@ class _Resolver:
             and (owner.ent in PERSON_LABELS | ORGANIZATION_LABELS or owner.upos == "PROPN")
         ):
             referent = owner  # "Elizabeth Arnold, a former staff member, who said"; "Judicial Watch, a group that"
-        if head.lower in ("who", "whom") and referent.deprel in PREDICATES and referent.upos == "NOUN":
+        predicate = referent
+        while predicate.deprel == "conj" and predicate.upos in ("NOUN", "PROPN"):  # "a liar, xenophobe ... who"
+            predicate = self.doc.head(predicate)
+        if head.lower in ("who", "whom") and predicate.deprel in PREDICATES and predicate.upos == "NOUN":
             # "Donald is a man who speaks his mind": the man is the copula's subject
-            subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < referent.i]
+            owner = self.doc.head(predicate)
+            subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < predicate.i]
+            while not subjects and owner.deprel == "conj":  # "Trump incites violence and is a liar who"
+                owner = self.doc.head(owner)
+                subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < owner.i]
             # only a name or a pronoun: "the main barrier has been black voters, who" is no barrier
             if subjects and subjects[0].upos in ("PROPN", "PRON") and subjects[0].lower not in NO_REFERENT_SUBJECTS:
                 referent = subjects[0]

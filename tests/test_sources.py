@@ -1342,3 +1342,28 @@ def test_sources_role_noun_run_into_a_name_is_no_part_of_it(extractor: quotex.Ex
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Editor's note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist, birther and bully "
+            "who has repeatedly pledged to ban all Muslims from entering the U.S.",
+            id="conjunct-of-the-predicate",
+        ),
+        pytest.param(
+            "Editor's note: Donald Trump regularly incites political violence and is a serial liar, rampant "
+            "xenophobe, racist, misogynist and birther who has repeatedly pledged to ban all Muslims from entering "
+            "the U.S.",
+            id="copula-joined-to-a-verb",
+        ),
+    ],
+)
+def test_sources_who_after_a_list_of_predicate_nouns_is_the_subject(extractor: quotex.Extractor, text: str) -> None:
+    """ "Trump is a liar, xenophobe ... and bully who has pledged": "who" hangs on one noun of the
+    predicate's list, and is the copula's subject, also when the copula is joined to a verb with
+    the subject ("Trump incites violence and is a liar ... who")."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.name) == ("who", "Donald Trump")
