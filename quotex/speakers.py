@@ -36,7 +36,7 @@ from operator import itemgetter
 import attrs
 import regex
 
-from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, QUANTIFIERS, SOURCE_NOUNS, TITLES
+from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, OUTLET_WORDS, QUANTIFIERS, SOURCE_NOUNS, TITLES
 from .model import Document, Entity, Token
 from .quotemarks import OPENING_MARKS, Quotation
 from .records import Evidence, Span
@@ -970,6 +970,10 @@ class _Resolver:
         if head.upos != "PROPN" and not (entity is not None and entity.label in ORGANIZATION_LABELS):
             return None
         if entity is not None and entity.label in ORGANIZATION_LABELS:
+            person = self._person_in_body_name(entity, head)
+            if person is not None:  # "Fox News Sean Hannity", "Deb Kline, a leader of ..."
+                gender = _name_gender(person)
+                return _Reading("name", "person", name=self.people.full_name(person, head.start, gender), gender=gender)
             name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
             return _Reading("name", "organization", name=name, plural=plural)
         words = [t for t in mention_tokens(doc, head) if t.upos == "PROPN" and abs(t.i - head.i) <= 3]
@@ -1025,6 +1029,31 @@ class _Resolver:
         if _appositive(doc, head) is None:
             return None
         return _strip_possessive(doc.text[words[0].start : head.end])
+
+    def _person_in_body_name(self, entity: Entity, head: Token) -> str | None:
+        """The person's name a body's entity ends with: a known first name and a surname after an
+        outlet or an owner ("Fox News Sean Hannity", "Commentary's Noah Rothman"), or the whole of
+        a first name and a surname that a noun of a person's role stands in apposition to ("Deb
+        Kline, a leader of Cleveland Jobs With Justice"); not "Morgan Stanley"."""
+        doc = self.doc
+        tokens = doc.tokens[entity.first : entity.last]
+        if len(tokens) < 2 or head.i != entity.last - 1:
+            return None
+        first, last = tokens[-2], tokens[-1]
+        if not (first.upos == last.upos == "PROPN" and first.lower in FIRST_NAMES):
+            return None
+        if last.lower in _ORGANIZATION_WORDS or last.lower in OUTLET_WORDS or not last.text[:1].isupper():
+            return None
+        start = first.i
+        while start > entity.first and doc.tokens[start - 1].end == doc.tokens[start].start:
+            start -= 1  # a hyphenated first name: "Eva-Maria"
+        before = doc.tokens[start - 1] if start > entity.first else None
+        owned = before is not None and (before.upos == "PROPN" or before.tag == "POS")  # an outlet or an owner
+        appositive = _appositive(doc, head)
+        role = appositive is not None and SOURCE_NOUNS.get(_lemma(appositive)) in ROLE_CLASSES
+        if owned or (before is None and role):
+            return _strip_possessive(doc.text[doc.tokens[start].start : last.end])
+        return None
 
     def _trailing_name(self, head: Token) -> Entity | None:
         """A person's name that ends a description with no preposition between them:

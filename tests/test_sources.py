@@ -1367,3 +1367,33 @@ def test_sources_who_after_a_list_of_predicate_nouns_is_the_subject(extractor: q
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.text, quote.speaker.name) == ("who", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "On Thursday, Fox News Sean Hannity said the wall would be built.", "person", "Sean Hannity", id="outlet"
+        ),
+        pytest.param(
+            "On Thursday, Commentary’s Noah Rothman wrote that the party had lost its way.",
+            "person",
+            "Noah Rothman",
+            id="owner",
+        ),
+        pytest.param(
+            "Deb Kline, a leader of Cleveland Jobs With Justice, said the march would go on.",
+            "person",
+            "Deb Kline",
+            id="role-in-apposition",
+        ),
+        pytest.param("On Thursday, Morgan Stanley said the deal was off.", "organization", "Morgan Stanley", id="body"),
+    ],
+)
+def test_sources_person_in_a_body_name(extractor: quotex.Extractor, text: str, kind: str, name: str) -> None:
+    """A first name and a surname at the end of a body's entity, after an outlet or an owner, or
+    with a person's role in apposition, are a person; a body named like a person ("Morgan
+    Stanley") stays a body."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
