@@ -430,7 +430,7 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
     before = _words_before(doc, entity, head)
     # spaCy sometimes puts the title inside the entity ("President Obama")
     inner_title, name_start = _strip_titles_left(doc, entity.start, entity.start + len(name))
-    role, name_start = _strip_role_left(doc, name_start, entity.start + len(name))
+    role, name_start = _strip_role_left(doc, entity, name_start)
     if inner_title is not None or name_start > entity.start:
         name = doc.text[name_start : entity.start + len(name)]
     if not name or not name[0].isupper():
@@ -593,14 +593,17 @@ def _strip_titles_left(doc: Document, start: int, end: int) -> tuple[Span | None
     return found, start + pos
 
 
-def _strip_role_left(doc: Document, start: int, end: int) -> tuple[str | None, int]:
-    """A role noun the tagger ran into a name ("Comedian Sarah Silverman", "Hacker Guccifer"): the
-    noun, and where the name after it starts; not a first name ("Dean Baker")."""
-    first, space, rest = doc.text[start:end].partition(" ")
-    lemma = first.lower()
-    if space and rest[:1].isupper() and lemma not in FIRST_NAMES and SOURCE_NOUNS.get(lemma) in ROLE_CLASSES:
-        return lemma, start + len(first) + 1
-    return None, start
+def _strip_role_left(doc: Document, entity: Entity, start: int) -> tuple[str | None, int]:
+    """A role noun the tagger ran into a name as its first word ("Comedian Sarah Silverman",
+    "Hacker Guccifer"), if the name starts at ``start``: the noun, and where the name after it
+    starts; not a first name ("Dean Baker")."""
+    first = doc.tokens[entity.first]
+    if SOURCE_NOUNS.get(first.lower) not in ROLE_CLASSES or first.start != start or entity.last - entity.first < 2:
+        return None, start  # the first test rules out nearly every name, at one lookup
+    after = doc.tokens[entity.first + 1]
+    if first.lower in FIRST_NAMES or after.start != first.end + 1 or not after.text[:1].isupper():
+        return None, start
+    return first.lower, after.start
 
 
 @lru_cache(maxsize=TITLE_CACHE_SIZE)  # bounded: titles are few, but a stream may bring odd ones
@@ -1083,7 +1086,7 @@ class _Resolver:
     def _person_reading(self, entity: Entity, head: Token) -> _Reading:
         name = _strip_possessive(self.doc.text[entity.start : entity.end])
         _, start = _strip_titles_left(self.doc, entity.start, entity.start + len(name))
-        _, start = _strip_role_left(self.doc, start, entity.start + len(name))
+        _, start = _strip_role_left(self.doc, entity, start)
         name = self.doc.text[start : entity.start + len(name)] or name
         if name.count(" ") >= 2 and _title_case(self.doc, head):  # "Trump Says He Never"
             name = self.people.known_start(name)
