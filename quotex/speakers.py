@@ -785,7 +785,9 @@ class _Resolver:
         if head.upos == "PRON" or lower in THIRD_PERSON_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
             return _Reading("pronoun", "unknown", plural=lower in GROUP_PRONOUNS, gender=gender)
-        name_reading = self._read_name(head)
+        # "a super PAC": a body's noun, capitalized, is no name after "a"
+        common = SOURCE_NOUNS.get(lower) == "organization" and head.upos == "PROPN" and _after_a(doc, head)
+        name_reading = None if common else self._read_name(head)
         if name_reading is not None:
             return name_reading
         lemma = _lemma(head)
@@ -1764,6 +1766,11 @@ def _shared_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def _after_a(doc: Document, head: Token) -> bool:
+    """Whether "a" or "an" determines ``head``."""
+    return any(c.lower in ("a", "an") and c.deprel == "det" for c in doc.children(head) if c.i < head.i)
 
 
 def _asker(doc: Document, token: Token) -> bool:

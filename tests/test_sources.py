@@ -1397,3 +1397,19 @@ def test_sources_person_in_a_body_name(extractor: quotex.Extractor, text: str, k
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("A pro-Rubio super PAC said the ads would run in March.", "unnamed_group", id="a-super-pac"),
+        pytest.param("Even an anti-Trump PAC said the ads were unfair.", "unnamed_group", id="an-anti-trump-pac"),
+        pytest.param("Conservative Solutions PAC said the ads would run in March.", "organization", id="named"),
+    ],
+)
+def test_sources_a_capitalized_body_noun_is_no_name(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """ "a super PAC": a body's noun after "a", capitalized as an acronym, is a body the article does
+    not name, as "a conservative group" is; "Conservative Solutions PAC" is a name."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == kind
