@@ -389,3 +389,36 @@ def test_real_dev_document_scores_its_own_gold_perfectly() -> None:
     assert list(error_records([doc], {doc.id: preds})) == []
     fewer = evaluate([doc], {doc.id: preds[1:]})
     assert fewer.match[0.3] == PRF(len(preds) - 1, 0, 1)
+
+
+TRAIN_SAMPLE = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "anon-polnear-train-sample.jsonl"
+TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train.jsonl"
+ANONYMOUS_BY_LABEL = {
+    "named_person": False,
+    "named_organization": False,
+    "unnamed_person": True,
+    "unnamed_group": True,
+    "other": None,
+}
+
+
+def test_evaluate_train_sample_labels_are_well_formed() -> None:
+    """The training split's anonymity labels in the repository (docs/evaluation.md) have the dev
+    labels' form: one label a quote, its ``anonymous`` the label's, and the sample it belongs to;
+    the scorer reads them."""
+    rows = [json.loads(line) for line in TRAIN_SAMPLE.read_text(encoding="utf-8").splitlines()]
+    keys = [(r["doc_id"], r["quote_index"]) for r in rows]
+    assert len(keys) == len(set(keys)) > 2000
+    assert all(r["anonymous"] is ANONYMOUS_BY_LABEL[r["label"]] for r in rows)
+    assert {r["sample"] for r in rows} == {"hard", "random"}
+    labels = load_anonymity(TRAIN_SAMPLE)
+    assert len(labels) == len(rows) and set(labels.values()) == {True, False, None}
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason="the PolNeAR training split is not at ../shared/data")
+def test_evaluate_train_sample_labels_name_gold_quotes_with_a_speaker() -> None:
+    """Each label names a quote of the training gold that has a speaker."""
+    gold = {d.id: d for d in load_gold(TRAIN)}
+    for key in load_anonymity(TRAIN_SAMPLE):
+        doc_id, index = key
+        assert doc_id in gold and gold[doc_id].quotes[index].speaker is not None, key
