@@ -482,16 +482,19 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
 
 
 def _first_and_surname(doc: Document, entity: Entity) -> bool:
-    """Whether an entity is two proper nouns, a known first name and a word no body's name ends
-    with ("Sean Hannity", "Carly Fiorina"; not "Troy University")."""
-    if entity.last - entity.first != 2:
-        return False
-    first, last = doc.tokens[entity.first], doc.tokens[entity.last - 1]
+    """Whether an entity is a first name and a surname and nothing else ("Sean Hannity")."""
+    return entity.last - entity.first == 2 and _a_persons_name(doc.tokens[entity.first], doc.tokens[entity.last - 1])
+
+
+def _a_persons_name(first: Token, last: Token) -> bool:
+    """Whether two proper nouns are a known first name and a capitalized word that ends no body's
+    or outlet's name ("Carly Fiorina"; not "Troy University", "Orlando Sentinel")."""
     return (
-        first.upos == "PROPN"
-        and last.upos == "PROPN"
+        first.upos == last.upos == "PROPN"
         and first.lower in FIRST_NAMES
+        and last.text[:1].isupper()
         and last.lower not in _ORGANIZATION_WORDS
+        and last.lower not in OUTLET_WORDS
     )
 
 
@@ -786,8 +789,8 @@ class _Resolver:
             gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
             return _Reading("pronoun", "unknown", plural=lower in GROUP_PRONOUNS, gender=gender)
         # "a super PAC": a body's noun, capitalized, is no name after "a"
-        common = SOURCE_NOUNS.get(lower) == "organization" and head.upos == "PROPN" and _after_a(doc, head)
-        name_reading = None if common else self._read_name(head)
+        body_noun = SOURCE_NOUNS.get(lower) == "organization" and head.upos == "PROPN" and _after_a(doc, head)
+        name_reading = None if body_noun else self._read_name(head)
         if name_reading is not None:
             return name_reading
         lemma = _lemma(head)
@@ -1045,9 +1048,7 @@ class _Resolver:
         if len(tokens) < 2 or head.i != entity.last - 1:
             return None
         first, last = tokens[-2], tokens[-1]
-        if not (first.upos == last.upos == "PROPN" and first.lower in FIRST_NAMES):
-            return None
-        if last.lower in _ORGANIZATION_WORDS or last.lower in OUTLET_WORDS or not last.text[:1].isupper():
+        if not _a_persons_name(first, last):
             return None
         start = first.i
         while start > entity.first and doc.tokens[start - 1].end == doc.tokens[start].start:
