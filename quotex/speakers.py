@@ -46,6 +46,7 @@ from .syntax import (
     PERSON_ENDINGS,
     PLACES,
     POSSESSORS,
+    PREDICATE_NOUNS,
     SUBJECTS,
     antecedent,
     mention_tokens,
@@ -117,7 +118,6 @@ LEAD_NAMING_PARAGRAPHS = 1
 PEOPLE_IN_VIEW_SENTENCES = 2
 # A copula's noun ("a man" in "Donald is a man who ..."), and the subjects that say nothing of
 # whom it is: "it is Trump who", "this is a candidate who".
-PREDICATES = frozenset({"attr"})
 NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
 APPOSITIONS = frozenset({"appos"})
@@ -709,7 +709,7 @@ class _Resolver:
         predicate = referent
         while predicate.deprel == "conj" and predicate.upos in ("NOUN", "PROPN"):  # "a liar, xenophobe ... who"
             predicate = self.doc.head(predicate)
-        if head.lower in ("who", "whom") and predicate.deprel in PREDICATES and predicate.upos == "NOUN":
+        if head.lower in ("who", "whom") and predicate.deprel in PREDICATE_NOUNS and predicate.upos == "NOUN":
             # "Donald is a man who speaks his mind": the man is the copula's subject
             owner = self.doc.head(predicate)
             subjects = [c for c in self.doc.children(owner) if c.deprel in SUBJECTS and c.i < predicate.i]
@@ -720,7 +720,7 @@ class _Resolver:
             if subjects and subjects[0].upos in ("PROPN", "PRON") and subjects[0].lower not in NO_REFERENT_SUBJECTS:
                 referent = subjects[0]
         if SOURCE_NOUNS.get(_lemma(referent)) == "document":
-            owners = [c for c in self.doc.children(referent) if c.deprel in ("poss", "nmod:poss") and c.i < referent.i]
+            owners = [c for c in self.doc.children(referent) if c.deprel in POSSESSORS and c.i < referent.i]
             if owners and (owners[0].upos in ("PRON", "PROPN") or owners[0].ent):
                 return owners[0]
         return referent
@@ -839,7 +839,7 @@ class _Resolver:
             # kind ("some senators", "many economists", "other senators"), nor someone's people
             # ("Clinton's lawyers", "his friends") unless the article names several with the role
             quantified = any(c.lower in LOOSE_QUANTIFIERS for c in before if c.deprel in ("det", "amod"))
-            owned = any(c.deprel in ("poss", "nmod:poss") for c in before)
+            owned = any(c.deprel in POSSESSORS for c in before)
             # a relative clause says who they are: "the Republican leaders who rebuked Trump"
             restricted = any(c.deprel in RELATIVE_CLAUSES for c in self.doc.children(head) if c.i > head.i)
             if not quantified and not restricted and (not owned or self.people.holders(lemma) > 1):
@@ -1183,7 +1183,7 @@ class _Resolver:
         only starts the sentence is none ("Protest groups say", "Business groups"), nor "His"."""
         if not token.text[:1].isupper() or token.upos == "PRON":
             return False
-        if token.i != self.doc.sentences[token.sent].first or token.deprel in ("poss", "nmod:poss"):
+        if token.i != self.doc.sentences[token.sent].first or token.deprel in POSSESSORS:
             return True
         possessive = any(c.text in ("'s", "’s", "'", "’") for c in self.doc.children(token))
         return possessive or _strip_possessive(token.text).lower() in self.people.surnames
@@ -1194,7 +1194,7 @@ class _Resolver:
                 continue
             if child.deprel in ("det", "predet") and child.lower in DEFINITE:
                 return True
-            if child.deprel in ("poss", "nmod:poss"):
+            if child.deprel in POSSESSORS:
                 return True
         return False
 
@@ -1274,7 +1274,7 @@ class _Resolver:
                 if source.kind == "unnamed_person":
                     return source
             return None
-        owners = [c for c in self.doc.children(head) if c.deprel in ("poss", "nmod:poss")]
+        owners = [c for c in self.doc.children(head) if c.deprel in POSSESSORS]
         owner = _strip_possessive(owners[0].text) if owners and owners[0].upos == "PROPN" else None
         if not self._introduced_unnamed(head, lemma):
             latest = self.people.latest(head.start, besides=owner)  # "Trump's lawyer" is not Trump

@@ -68,6 +68,8 @@ OBJECT_CONTROL_VERBS = frozenset(
 ADJUNCT_CLAUSE_OWN = frozenset({"aux"}) | PASSIVE_AUX | ACTIVE_OR_PASSIVE_SUBJECTS
 APPOSITIONS = frozenset({"appos"})
 POSSESSORS = frozenset({"poss", "nmod:poss"})
+# A copula's predicate noun: "Donald is [a man] who ...", "the platform is [a call] for C".
+PREDICATE_NOUNS = frozenset({"attr"})
 PLACES = frozenset({"GPE", "LOC"})
 # Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
 SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})

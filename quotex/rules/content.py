@@ -17,6 +17,8 @@ from ..syntax import (
     NOT_SPEAKERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    POSSESSORS,
+    PREDICATE_NOUNS,
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
     following_dependents,
@@ -39,8 +41,6 @@ PREDICATES = frozenset({"oprd", "xcomp"})
 INFINITIVES = frozenset({"xcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
-POSSESSORS = frozenset({"poss", "nmod:poss"})
-PREDICATE_NOUNS = frozenset({"attr"})
 NOMINAL_SUBJECTS = frozenset({"nsubj"})
 APPOSITIONS = frozenset({"appos"})
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
