@@ -942,6 +942,9 @@ class _Resolver:
         honorific = any(c.lower in HONORIFICS for c in doc.children(head) if c.i < head.i)
         if capitalized and (honorific or (text.lower() in self.people.surnames and head.upos in ("PROPN", "NOUN"))):
             gender = _honorific_gender(doc, head)
+            first = doc.tokens[head.i - 1] if head.i > 0 else None
+            if not honorific and first is not None and first.head == head.i and first.lower in FIRST_NAMES:
+                text = f"{first.text} {text}"  # "Ivanka Trump", untagged, is not Donald Trump
             full = self.people.full_name(text, head.start, gender)
             return _Reading("name", "person", name=full, plural=plural, gender=gender or _name_gender(full))
         named = self._trailing_name(head)

@@ -1314,6 +1314,18 @@ def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: 
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Hannity", "person", "Sean Hannity")
 
 
+def test_sources_given_name_before_a_known_surname_is_another_person(extractor: quotex.Extractor) -> None:
+    """ "Ivanka Trump", which the tagger misses, after Donald Trump: a given name before a surname
+    the article knows makes another person, whom a later "she" means."""
+    text = (
+        "Donald Trump spoke in Ohio on Monday, and Jan Brewer, a supporter, cheered. Ivanka Trump, 34, "
+        "could reach female voters. She has said her father is a feminist."
+    )
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("She", "person", "Ivanka Trump")
+
+
 def test_sources_pronoun_passes_over_a_man_only_the_given_names_know(extractor: quotex.Extractor) -> None:
     """ "Tyrone" is a man's name only in the generated given names (lexicons/given_names.txt):
     "she" passes over Tyrone Pike, nearer, to Deborah Reynolds."""
