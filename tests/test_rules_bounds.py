@@ -144,6 +144,45 @@ def test_rules_bounds_content_edges(extractor: quotex.Extractor, text: str, cont
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        pytest.param(
+            "Trade talks\n\nMOSCOW (Reuters) - Russia will answer any new sanctions, Kremlin spokesman Dmitry "
+            "Peskov told reporters on Tuesday.",
+            "Russia will answer any new sanctions",
+            "reported-clause",
+            id="city-agency-hyphen",
+        ),
+        pytest.param(
+            "Budget\n\nWASHINGTON -- A six-year trend of falling deficits will end this year, the budget office "
+            "said Monday.",
+            "A six-year trend of falling deficits will end this year",
+            "reported-clause",
+            id="city-two-hyphens",
+        ),
+        pytest.param(
+            "Protests\n\nFERGUSON, Mo. — Protesters will march through the weekend, the organizers said.",
+            "Protesters will march through the weekend",
+            "reported-clause",
+            id="city-state-dash",
+        ),
+        # no dateline: a paragraph opened by a body's acronym, and a dash inside a sentence
+        pytest.param(
+            "NATO will answer any attack, the alliance's chief told reporters.",
+            "NATO will answer any attack",
+            "reported-clause",
+            id="acronym",
+        ),
+    ],
+)
+def test_rules_bounds_content_without_dateline(extractor: quotex.Extractor, text: str, content: str, rule: str) -> None:
+    """Content that opens a paragraph starts after its dateline ("WASHINGTON (AP) — "), as in
+    PolNeAR's gold."""
+    [record] = quotes(extractor, text)
+    assert (record.quote.text, record.rule) == (content, rule)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("The senator criticized it.", id="one-word-object-no-name"),

@@ -25,6 +25,14 @@ COMPLEMENT_CUES = frozenset({"ccomp", "xcomp"})
 _BEFORE_QUOTATION = re.compile(r"(\S)[\s\"'“‘«]*\Z")
 # A colon after the end of content, past punctuation only (most content has none: checked first).
 _COLON_AHEAD = re.compile(r"[^\w:]*:")
+# A dateline that opens a paragraph: a place in capitals, its state or country, the agency, a dash
+# ("WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "FERGUSON, Mo. -- ").
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # WASHINGTON, NEW YORK
+    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"  # , Mo.
+    r"(?: \([A-Za-z ]+\))?"  # (AP)
+    r"[ \t]*(?:--|[—–-])[ \t]*"
+)
 
 
 def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:
@@ -37,7 +45,8 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
             cue = candidate.cue
             if cue is not None and outer.hold(cue.start, cue.end):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
-            found = _admit(doc, found, _typed(doc, _through_colon(doc, candidate, outer), outer))
+            candidate = _without_dateline(doc.text, _through_colon(doc, candidate, outer))
+            found = _admit(doc, found, _typed(doc, candidate, outer))
     return _outermost_reports(doc.text, sorted(found, key=attrgetter("start", "end")))
 
 
@@ -108,6 +117,18 @@ class _Outermost:
             if q.start <= start and end <= q.end:
                 return True
         return False
+
+
+def _without_dateline(text: str, candidate: Candidate) -> Candidate:
+    """Content that opens a paragraph without the dateline before it: ``WASHINGTON (AP) —
+    [Donald Trump has invested in ...], according to ...``."""
+    start, end = candidate.pieces[0]
+    if start and text[start - 1] != "\n":
+        return candidate
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is None or dateline.end() >= end:
+        return candidate
+    return candidate.with_pieces(((dateline.end(), end), *candidate.pieces[1:]))
 
 
 def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
