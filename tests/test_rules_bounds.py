@@ -166,7 +166,7 @@ def test_rules_bounds_content_edges(extractor: quotex.Extractor, text: str, cont
             "reported-clause",
             id="city-state-dash",
         ),
-        # no dateline: a paragraph opened by a body's acronym, and a dash inside a sentence
+        # no dateline: a sentence opened by a body's acronym
         pytest.param(
             "NATO will answer any attack, the alliance's chief told reporters.",
             "NATO will answer any attack",
