@@ -490,7 +490,8 @@ def _a_persons_name(first: Token, last: Token) -> bool:
     """Whether two proper nouns are a known first name and a capitalized word that ends no body's
     or outlet's name ("Carly Fiorina"; not "Troy University", "Orlando Sentinel")."""
     return (
-        first.upos == last.upos == "PROPN"
+        last.upos == "PROPN"
+        and first.upos in ("PROPN", "ADV")  # "Carly", "Kelly": names ending in -ly taken for adverbs
         and first.lower in FIRST_NAMES
         and last.text[:1].isupper()
         and last.lower not in _ORGANIZATION_WORDS

@@ -1314,6 +1314,18 @@ def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: 
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Hannity", "person", "Sean Hannity")
 
 
+def test_sources_first_name_taken_for_an_adverb_is_a_first_name(extractor: quotex.Extractor) -> None:
+    """ "Carly", which the tagger takes for an adverb in a name it tags as a body: with "Fiorina"
+    alone later, Carly Fiorina is a person, whom the surname alone names."""
+    text = (
+        "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday. Fiorina said conservatives must "
+        "unite against the front-runner."
+    )
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Fiorina", "person", "Carly Fiorina")
+
+
 def test_sources_given_name_before_a_known_surname_is_another_person(extractor: quotex.Extractor) -> None:
     """ "Ivanka Trump", which the tagger misses, after Donald Trump: a given name before a surname
     the article knows makes another person, whom a later "she" means."""
