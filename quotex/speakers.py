@@ -1220,7 +1220,9 @@ class _Resolver:
             return self.new(attrs.evolve(reading, name=f"{reading.name} and others"))
         if reading.form == "indefinite" and reading.noun_class == "person" and self.people.holders(reading.lemma) == 1:
             holder = self.people.with_role(reading.lemma, head.start)  # "a federal judge" ... "Judge Gonzalo Curiel"
-            if holder is not None:
+            if holder is not None and not any(
+                o.entity.start < head.start and reading.lemma in o.roles for o in self.people.of(holder)
+            ):
                 return self._find_name(_Reading("name", "person", name=holder))
         if reading.form == "definite":
             found = self._find_description(head, reading)

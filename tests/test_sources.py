@@ -1314,6 +1314,36 @@ def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: 
     assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Hannity", "person", "Sean Hannity")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "A federal judge said the trial would go ahead in November. Judge Gonzalo Curiel set the date on "
+            "Friday after a hearing in San Diego.",
+            "person",
+            "Gonzalo Curiel",
+            id="before-the-name",
+        ),
+        pytest.param(
+            '"There are two people with the experience to do that," said Rick Wilson, a Republican strategist '
+            'in Tampa. Bush remains fourth in most surveys. "There is no home-state advantage," said one '
+            "unaligned Republican strategist.",
+            "unnamed_person",
+            None,
+            id="after-the-name",
+        ),
+    ],
+)
+def test_sources_indefinite_role_is_its_one_holder_only_before_the_name(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "A federal judge ..." before "Judge Gonzalo Curiel", the one judge of the article, is him;
+    "one ... strategist" after Rick Wilson, introduced as a strategist, is someone else."""
+    quote = extractor.article(text, "t").quotes[-1 if name is None else 0]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
 def test_sources_first_name_taken_for_an_adverb_is_a_first_name(extractor: quotex.Extractor) -> None:
     """ "Carly", which the tagger takes for an adverb in a name it tags as a body: with "Fiorina"
     alone later, Carly Fiorina is a person, whom the surname alone names."""
