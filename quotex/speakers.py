@@ -113,6 +113,8 @@ LEAD_PARAGRAPHS = 2
 # How far after a lead's indefinite description ("A lawmaker in the Philippines is calling for
 # ...") the paragraphs that name the person it describes reach, in paragraphs.
 LEAD_NAMING_PARAGRAPHS = 1
+# Quantifiers that take the whole of what their "of" phrase names ("all of whom", "both of them").
+WHOLE_QUANTIFIERS = frozenset({"all", "both", "each"})
 # How many sentences before a "they" the named people it may stand for may be ("Franken said ...
 # Silverman responded ... They continued").
 PEOPLE_IN_VIEW_SENTENCES = 2
@@ -876,8 +878,12 @@ class _Resolver:
 
     def _read_quantifier(self, head: Token, quantifier: str) -> _Reading:
         complement = _of_object(self.doc, head)
+        if complement is not None and complement.lower in ("whom", "which"):
+            complement = _relative_antecedent(self.doc, head)  # "Sens. A, B and C, all of whom opposed"
         if complement is not None:  # "some of his aides", "one of the sources"
             inner = self.read(complement)
+            if head.lower in WHOLE_QUANTIFIERS and inner.kind in ("person", "organization"):
+                return attrs.evolve(inner, plural=True)  # all of them: the named people themselves
             if inner.form == "pronoun":
                 return attrs.evolve(inner, form="quantifier-pronoun", plural=quantifier != "person")
             if quantifier == "person" and inner.kind == "unnamed_group":
@@ -1746,6 +1752,14 @@ OPENING_SEPARATORS = frozenset(":—–-")
 _ORGANIZATION_WORDS = frozenset(w for w, c in SOURCE_NOUNS.items() if c in ("organization", "document")) | frozenset(
     {"inc.", "corp.", "co.", "llc", "ltd.", "news", "times", "post", "journal", "institute", "association"}
 )
+
+
+def _relative_antecedent(doc: Document, quantifier: Token) -> Token | None:
+    """The noun a relative clause opened by "all of whom", "two of which" stands for."""
+    clause = doc.head(quantifier)
+    if quantifier.deprel not in SUBJECTS or clause.deprel not in RELATIVE_CLAUSES or clause.is_root:
+        return None
+    return doc.head(clause)
 
 
 def _lemma(token: Token) -> str:

@@ -1344,6 +1344,37 @@ def test_sources_indefinite_role_is_its_one_holder_only_before_the_name(
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Corker teamed up with Sens. Robert Menendez, Joe Manchin and Marco Rubio, all of whom said the deal "
+            "was a dangerous mistake.",
+            "person",
+            id="all-of-named-people",
+        ),
+        pytest.param(
+            "The mayor met three union leaders, all of whom said the strike would go on.",
+            "unnamed_group",
+            id="all-of-unnamed-people",
+        ),
+        pytest.param(
+            "The state also has five superdelegates, two of whom said they would back Clinton at the convention.",
+            "unnamed_group",
+            id="some-of-them",
+        ),
+    ],
+)
+def test_sources_quantifier_of_whom_reads_the_relative_antecedent(
+    extractor: quotex.Extractor, text: str, kind: str
+) -> None:
+    """ "all of whom" stands for the noun the relative clause hangs on: named people when they are
+    named people, and an unnamed group otherwise or when only some of them speak."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == kind
+
+
 def test_sources_first_name_taken_for_an_adverb_is_a_first_name(extractor: quotex.Extractor) -> None:
     """ "Carly", which the tagger takes for an adverb in a name it tags as a body: with "Fiorina"
     alone later, Carly Fiorina is a person, whom the surname alone names."""
