@@ -1266,14 +1266,19 @@ class _Resolver:
         kinds = {reading.kind, "person", "unknown"}
         if reading.noun_class == "organization":  # "the departments" after "the State Department"
             kinds.add("organization")
+        owner = self._proper_owner(head)
         for source in reversed(self.index.sources):
             if lemma in source.head_lemmas and source.kind in kinds:
                 if reading.plural and source.kind == "person" and not source.plural:
                     continue  # "his supporters" are not the one person once called "a supporter"
+                if owner is not None and source.name is not None and owner not in source.name.split():
+                    continue  # "Trump's team" is not "the Clinton team"
                 return source
         if reading.kind == "organization":
             for source in reversed(self.index.sources):
                 if source.kind == "organization" and source.name and source.name.lower().endswith(lemma):
+                    if owner is not None and owner not in source.name.split():
+                        continue  # "Trump's team" is not "the Clinton team"
                     return source
             return None
         if reading.kind != "unnamed_person":
@@ -1297,6 +1302,13 @@ class _Resolver:
                 latest = self.people.next(head, within=LEAD_PARAGRAPHS)
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
+        return None
+
+    def _proper_owner(self, head: Token) -> str | None:
+        """The name that owns a description ("Trump" of "Trump's team"), if a name does."""
+        for child in self.doc.children(head):
+            if child.deprel in POSSESSORS and child.upos == "PROPN" and child.i < head.i:
+                return _strip_possessive(child.text)
         return None
 
     def _place_modifiers(self, head: Token) -> list[str]:

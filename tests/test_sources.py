@@ -1375,6 +1375,19 @@ def test_sources_quantifier_of_whom_reads_the_relative_antecedent(
     assert quote.speaker.kind == kind
 
 
+def test_sources_body_owned_by_another_name_is_another_body(extractor: quotex.Extractor) -> None:
+    """ "Bush's team" after "Kasich's team": a description owned by a name joins no body named for
+    someone else."""
+    text = (
+        "Kasich's team thinks he is the candidate with momentum in New Hampshire. Bush's team thinks his "
+        "debate performance gives him an opening."
+    )
+    first, second = extractor.article(text, "t").quotes
+    assert first.speaker is not None and second.speaker is not None
+    assert (first.speaker.name, second.speaker.name) == ("Kasich team", "Bush team")
+    assert first.speaker.entity != second.speaker.entity
+
+
 def test_sources_first_name_taken_for_an_adverb_is_a_first_name(extractor: quotex.Extractor) -> None:
     """ "Carly", which the tagger takes for an adverb in a name it tags as a body: with "Fiorina"
     alone later, Carly Fiorina is a person, whom the surname alone names."""
