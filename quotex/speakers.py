@@ -1271,7 +1271,7 @@ class _Resolver:
             if lemma in source.head_lemmas and source.kind in kinds:
                 if reading.plural and source.kind == "person" and not source.plural:
                     continue  # "his supporters" are not the one person once called "a supporter"
-                if owner is not None and source.name is not None and owner not in source.name.split():
+                if source.kind == "organization" and owner is not None and owner not in (source.name or "").split():
                     continue  # "Trump's team" is not "the Clinton team"
                 return source
         if reading.kind == "organization":
