@@ -1271,14 +1271,14 @@ class _Resolver:
             if lemma in source.head_lemmas and source.kind in kinds:
                 if reading.plural and source.kind == "person" and not source.plural:
                     continue  # "his supporters" are not the one person once called "a supporter"
-                if source.kind == "organization" and owner is not None and owner not in (source.name or "").split():
+                if _named_for_another(source, owner):
                     continue  # "Trump's team" is not "the Clinton team"
                 return source
         if reading.kind == "organization":
             for source in reversed(self.index.sources):
-                if source.kind == "organization" and source.name and source.name.lower().endswith(lemma):
-                    if owner is not None and owner not in source.name.split():
-                        continue  # "Trump's team" is not "the Clinton team"
+                name = source.name or ""
+                named = source.kind == "organization" and name != "" and name.lower().endswith(lemma)
+                if named and not _named_for_another(source, owner):
                     return source
             return None
         if reading.kind != "unnamed_person":
@@ -1764,6 +1764,12 @@ OPENING_SEPARATORS = frozenset(":—–-")
 _ORGANIZATION_WORDS = frozenset(w for w, c in SOURCE_NOUNS.items() if c in ("organization", "document")) | frozenset(
     {"inc.", "corp.", "co.", "llc", "ltd.", "news", "times", "post", "journal", "institute", "association"}
 )
+
+
+def _named_for_another(source: Source, owner: str | None) -> bool:
+    """Whether ``source`` is a body that ``owner``, the name owning a description ("Trump" of
+    "Trump's team"), does not name: "the Clinton team", or a campaign left unnamed."""
+    return source.kind == "organization" and owner is not None and owner not in (source.name or "").split()
 
 
 def _relative_antecedent(doc: Document, quantifier: Token) -> Token | None:
