@@ -1997,7 +1997,7 @@ def _span(doc: Document, start: int, end: int) -> Span:
 
 _POSSESSIVE = regex.compile(r"(?:'s|’s|'|’)$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
-_POSSESSIVE_WORDS = regex.compile(r"\s*(?:'s|’s)\b")
+_POSSESSIVE_WORDS = regex.compile(r"\s*(?:'s|’s)\b|(?<=s)['’](?=\s)")  # "Trump's", "Sanders' campaign"
 _ARTICLE = regex.compile(r"^(?i:the)\s+")
 _NOT_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
 _WORDS = regex.compile(r"\w+")

@@ -1375,6 +1375,23 @@ def test_sources_quantifier_of_whom_reads_the_relative_antecedent(
     assert quote.speaker.kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Bernie Sanders’ campaign said it raised $21 million in January.", "Bernie Sanders campaign", id="curly"
+        ),
+        pytest.param("Sanders' team said the layoffs were expected.", "Sanders team", id="straight"),
+        pytest.param("Trump's campaign said the rally would go ahead.", "Trump campaign", id="apostrophe-s"),
+    ],
+)
+def test_sources_body_named_by_an_owner_drops_the_possessive(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """A body named by its owner's possessive is named without the mark, after "s'" as after "'s"."""
+    [quote] = extractor.article(text, "t").quotes
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == ("organization", name)
+
+
 def test_sources_body_owned_by_another_name_is_another_body(extractor: quotex.Extractor) -> None:
     """ "Bush's team" after "Kasich's team": a description owned by a name joins no body named for
     someone else."""
