@@ -1291,11 +1291,9 @@ class _Resolver:
                 if source.kind == "unnamed_person":
                     return source
             return None
-        owners = [c for c in self.doc.children(head) if c.deprel in POSSESSORS]
-        owner = _strip_possessive(owners[0].text) if owners and owners[0].upos == "PROPN" else None
         if not self._introduced_unnamed(head, lemma):
             latest = self.people.latest(head.start, besides=owner)  # "Trump's lawyer" is not Trump
-            if latest is None and not owners:
+            if latest is None and not any(c.deprel in POSSESSORS for c in self.doc.children(head)):
                 # no one named yet: a headline's or a lead's epithet for the person the article
                 # names next ("DNC chair dismisses ... Democratic National Committee Chair Debbie
                 # Wasserman Schultz dismissed")
@@ -1305,11 +1303,9 @@ class _Resolver:
         return None
 
     def _proper_owner(self, head: Token) -> str | None:
-        """The name that owns a description ("Trump" of "Trump's team"), if a name does."""
-        for child in self.doc.children(head):
-            if child.deprel in POSSESSORS and child.upos == "PROPN" and child.i < head.i:
-                return _strip_possessive(child.text)
-        return None
+        """The name that owns a description ("Trump" of "Trump's team"), if a name does ("his" is none)."""
+        owners = [c for c in self.doc.children(head) if c.deprel in POSSESSORS]
+        return _strip_possessive(owners[0].text) if owners and owners[0].upos == "PROPN" else None
 
     def _place_modifiers(self, head: Token) -> list[str]:
         """The words of a description that say where its person is from: a place, a nationality, a
@@ -1569,7 +1565,7 @@ class _Resolver:
             head = doc.tokens[first.head]
             if head.upos != "NOUN" or head.tag in PLURAL_TAGS or head.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
                 continue
-            if not any(c.lower in ("a", "an") and c.deprel == "det" for c in doc.children(head)):
+            if not _after_a(doc, head):
                 continue
             sentence = doc.sentences[head.sent]
             if sentence.paragraph >= LEAD_PARAGRAPHS:  # not in the headline or the first paragraph
