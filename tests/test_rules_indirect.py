@@ -1002,3 +1002,57 @@ def test_rules_indirect_asked_if_in_the_passive_has_no_speaker(extractor: quotex
     assert [(r.rule, r.quote.text, r.speaker) for r in records] == [
         ("reported-passive", "the new budget would raise taxes", None)
     ]
+
+
+# S told O that C, with the clause hung on the addressee as a relative clause (spaCy's parse)
+TOLD_THAT_ON_OBJECT = """
+# text = The spokesman told a news conference that Tehran would respond.
+1   The         the         DET    DT   2   det       _
+2   spokesman   spokesman   NOUN   NN   3   nsubj     _
+3   told        tell        VERB   VBD  0   ROOT      _
+4   a           a           DET    DT   6   det       _
+5   news        news        NOUN   NN   6   compound  _
+6   conference  conference  NOUN   NN   3   dobj      _
+7   that        that        SCONJ  IN   10  mark      _
+8   Tehran      Tehran      PROPN  NNP  10  nsubj     _
+9   would       would       AUX    MD   10  aux       _
+10  respond     respond     VERB   VB   6   relcl     _
+11  .           .           PUNCT  .    3   punct     _
+"""
+
+# A true relative clause on the addressee: "that" is the object of its own verb
+TOLD_STORY_THAT = """
+# text = The mayor told a story that she had heard at the market.
+1   The     the     DET    DT   2   det    _
+2   mayor   mayor   NOUN   NN   3   nsubj  _
+3   told    tell    VERB   VBD  0   ROOT   _
+4   a       a       DET    DT   5   det    _
+5   story   story   NOUN   NN   3   dobj   _
+6   that    that    PRON   WDT  9   dobj   _
+7   she     she     PRON   PRP  9   nsubj  _
+8   had     have    AUX    VBD  9   aux    _
+9   heard   hear    VERB   VBN  5   relcl  _
+10  at      at      ADP    IN   9   prep   _
+11  the     the     DET    DT   12  det    _
+12  market  market  NOUN   NN   10  pobj   _
+13  .       .       PUNCT  .    3   punct  _
+"""
+
+
+def test_rules_indirect_clause_hung_on_the_addressee_is_the_report(conllu: Parse) -> None:
+    """``S told O that C``: a clause opened by the subordinator "that", with a subject of its
+    own, is the report also when the parse hangs it on the addressee as a relative clause."""
+    assert quotes_by_cue(extract_document(conllu(TOLD_THAT_ON_OBJECT))) == {
+        "told": ("Tehran would respond", "The spokesman")
+    }
+
+
+def test_rules_indirect_relative_clause_on_the_addressee_is_no_report(conllu: Parse) -> None:
+    quotes = quotes_by_cue(extract_document(conllu(TOLD_STORY_THAT)))
+    assert quotes.get("told", ("", ""))[0] != "she had heard at the market"
+
+
+def test_rules_indirect_clause_told_a_news_conference(extractor: quotex.Extractor) -> None:
+    """The spaCy parse of the case above (checked to hang the clause on "conference")."""
+    text = "The ministry's spokesman, Bahram Qasemi, told a weekly news conference that Tehran would respond."
+    assert quotes_by_cue(extractor(text))["told"] == ("Tehran would respond", "The ministry's spokesman, Bahram Qasemi")

@@ -23,6 +23,7 @@ from ..syntax import (
     PASSIVE_SUBJECTS,
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
     following_dependents,
     is_passive,
@@ -112,7 +113,10 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
                 content_after = True
                 break
         for child in children:
-            if (
+            clause = _object_clause(doc, verb, child) if child.deprel in OBJECTS else None
+            if clause is not None:
+                child = clause
+            elif (
                 child.deprel not in CLAUSAL_COMPLEMENTS
                 and not _gerund_clause(doc, verb, child)
                 and not _question_clause(doc, verb, child)
@@ -182,6 +186,26 @@ def _gerund_clause(doc: Document, verb: Token, child: Token) -> bool:
         and REPORTING_VERBS[verb.lemma.lower()] in ("speech", "stance")
         and verb.lemma.lower() not in NOT_PARENTHETICAL  # "continued spending": an aspect verb here
     )
+
+
+# Speech verbs whose object is the one spoken to: "told reporters that C", "warned voters that C".
+ADDRESSEE_VERBS = frozenset({"tell", "warn", "caution", "assure", "reassure", "inform", "remind", "advise", "promise"})
+
+
+def _object_clause(doc: Document, verb: Token, obj: Token) -> Token | None:
+    """``told reporters that C``, ``warned voters that C``: spaCy at times hangs the clause on
+    the addressee of a speech verb as a relative clause; one opened by the subordinator "that"
+    (not the pronoun, which has a role in its clause) with a subject of its own is the report."""
+    if obj.i < verb.i or verb.lemma.lower() not in ADDRESSEE_VERBS:
+        return None
+    for clause in doc.children(obj):
+        if clause.deprel not in RELATIVE_CLAUSES or clause.i < obj.i:
+            continue
+        children = doc.children(clause)
+        opened = any(c.lower == "that" and c.deprel == "mark" for c in children)
+        if opened and any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in children):
+            return clause
+    return None
 
 
 # Verbs of asking and the subordinators of their indirect question ("asked whether C"), which
