@@ -1052,7 +1052,72 @@ def test_rules_indirect_relative_clause_on_the_addressee_is_no_report(conllu: Pa
     assert quotes.get("told", ("", ""))[0] != "she had heard at the market"
 
 
-def test_rules_indirect_clause_told_a_news_conference(extractor: quotex.Extractor) -> None:
-    """The spaCy parse of the case above (checked to hang the clause on "conference")."""
-    text = "The ministry's spokesman, Bahram Qasemi, told a weekly news conference that Tehran would respond."
-    assert quotes_by_cue(extractor(text))["told"] == ("Tehran would respond", "The ministry's spokesman, Bahram Qasemi")
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "The ministry's spokesman, Bahram Qasemi, told a weekly news conference that Tehran would respond.",
+            "Tehran would respond",
+            "The ministry's spokesman, Bahram Qasemi",
+        ),
+        (
+            "The president told CNN in an interview that the government would declare a state of emergency.",
+            "the government would declare a state of emergency",
+            "The president",
+        ),
+    ],
+)
+def test_rules_indirect_clause_hung_lower_by_spacy(
+    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """Sentences whose spaCy parse (checked) hangs the reported clause on "conference" and "interview"."""
+    assert quotes_by_cue(extractor(text))["told"] == (quote, speaker)
+
+
+# S V in N that C: the clause hung on the object of a preposition of the occasion
+TOLD_IN_AN_INTERVIEW = """
+# text = The president told CNN in an interview that the government would act.
+1   The         the         DET    DT   2   det    _
+2   president   president   NOUN   NN   3   nsubj  _
+3   told        tell        VERB   VBD  0   ROOT   _
+4   CNN         CNN         PROPN  NNP  3   dobj   _
+5   in          in          ADP    IN   3   prep   _
+6   an          an          DET    DT   7   det    _
+7   interview   interview   NOUN   NN   5   pobj   _
+8   that        that        SCONJ  IN   12  mark   _
+9   the         the         DET    DT   10  det    _
+10  government  government  NOUN   NN   12  nsubj  _
+11  would       would       AUX    MD   12  aux    _
+12  act         act         VERB   VB   7   acl    _
+13  .           .           PUNCT  .    3   punct  _
+"""
+
+# S V in a statement that C: a noun that takes the clause itself, as its content
+SAID_IN_A_STATEMENT = """
+# text = The mayor said in a statement that the city would act.
+1   The        the        DET    DT   2   det    _
+2   mayor      mayor      NOUN   NN   3   nsubj  _
+3   said       say        VERB   VBD  0   ROOT   _
+4   in         in         ADP    IN   3   prep   _
+5   a          a          DET    DT   6   det    _
+6   statement  statement  NOUN   NN   4   pobj   _
+7   that       that       SCONJ  IN   11  mark   _
+8   the        the        DET    DT   9   det    _
+9   city       city       NOUN   NN   11  nsubj  _
+10  would      would      AUX    MD   11  aux    _
+11  act        act        VERB   VB   6   acl    _
+12  .          .          PUNCT  .    3   punct  _
+"""
+
+
+def test_rules_indirect_clause_hung_on_the_occasion_is_the_report(conllu: Parse) -> None:
+    """``S told O in an interview that C``: the clause the parse hangs on the occasion is the report."""
+    assert quotes_by_cue(extract_document(conllu(TOLD_IN_AN_INTERVIEW))) == {
+        "told": ("the government would act", "The president")
+    }
+
+
+def test_rules_indirect_clause_of_a_content_noun_stays_the_nouns(conllu: Parse) -> None:
+    """``S said in a statement that C``: "statement" takes the clause (noun-cue-clause), not the verb."""
+    records = extract_document(conllu(SAID_IN_A_STATEMENT))
+    assert [(r.rule, r.quote.text) for r in records] == [("noun-cue-clause", "the city would act")]

@@ -113,7 +113,7 @@ def reported_clauses(doc: Document, quotations: Sequence[Quotation], found: Sequ
                 content_after = True
                 break
         for child in children:
-            clause = _object_clause(doc, verb, child) if child.deprel in OBJECTS else None
+            clause = None if content_after else _clause_hung_lower(doc, verb, child)
             if clause is not None:
                 child = clause
             elif (
@@ -190,21 +190,43 @@ def _gerund_clause(doc: Document, verb: Token, child: Token) -> bool:
 
 # Speech verbs whose object is the one spoken to: "told reporters that C", "warned voters that C".
 ADDRESSEE_VERBS = frozenset({"tell", "warn", "caution", "assure", "reassure", "inform", "remind", "advise", "promise"})
+# Prepositions of the occasion of a report: "said in an interview that C", "at a rally", "for the first time".
+OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "following", "after", "before", "for", "without", "on"})
+# The links down from the verb's object or preposition to the noun the clause hangs on.
+OCCASION_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "dobj", "obj"})
+# How the parse hangs a clause on a noun.
+NOUN_CLAUSE_LINKS = RELATIVE_CLAUSES | {"acl"}
+# Nouns that take a that-clause of their own ("the fact that C"), besides the content cues.
+CLAUSE_NOUNS = frozenset(
+    {"fact", "news", "possibility", "extent", "idea", "sense", "evidence", "notion", "chance", "way"}
+)
 
 
-def _object_clause(doc: Document, verb: Token, obj: Token) -> Token | None:
-    """``told reporters that C``, ``warned voters that C``: spaCy at times hangs the clause on
-    the addressee of a speech verb as a relative clause; one opened by the subordinator "that"
-    (not the pronoun, which has a role in its clause) with a subject of its own is the report."""
-    if obj.i < verb.i or verb.lemma.lower() not in ADDRESSEE_VERBS:
+def _clause_hung_lower(doc: Document, verb: Token, child: Token) -> Token | None:
+    """``told reporters that C``, ``said in an interview that C``, ``told the audience at his
+    rally that C``: spaCy at times hangs the reported clause on a noun after the verb (its
+    addressee, or the object of a preposition of the occasion) as a relative clause. A clause
+    opened by the subordinator "that" (not the pronoun, which has a role in its clause) with a
+    subject of its own is the report, unless the noun takes such a clause ("reports that C")."""
+    addressee = child.deprel in OBJECTS and verb.lemma.lower() in ADDRESSEE_VERBS
+    occasion = child.deprel == "prep" and child.lower in OCCASION_PREPOSITIONS
+    if child.i < verb.i or not (addressee or occasion):
         return None
-    for clause in doc.children(obj):
-        if clause.deprel not in RELATIVE_CLAUSES or clause.i < obj.i:
+    for clause in doc.subtree(child):
+        if clause.deprel not in NOUN_CLAUSE_LINKS or clause.i < child.i:
             continue
         children = doc.children(clause)
         opened = any(c.lower == "that" and c.deprel == "mark" for c in children)
-        if opened and any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in children):
-            return clause
+        if not opened or not any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in children):
+            continue
+        noun = doc.head(clause)
+        lemma = noun.lemma.lower()
+        if lemma in CONTENT_CUES or lemma in REPORTING_VERBS or lemma in CLAUSE_NOUNS:
+            return None
+        link = noun
+        while link.i != child.i and link.deprel in OCCASION_LINKS:
+            link = doc.head(link)
+        return clause if link.i == child.i else None
     return None
 
 
