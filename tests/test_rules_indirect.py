@@ -1121,3 +1121,60 @@ def test_rules_indirect_clause_of_a_content_noun_stays_the_nouns(conllu: Parse) 
     """``S said in a statement that C``: "statement" takes the clause (noun-cue-clause), not the verb."""
     records = extract_document(conllu(SAID_IN_A_STATEMENT))
     assert [(r.rule, r.quote.text) for r in records] == [("noun-cue-clause", "the city would act")]
+
+
+# S V C1, but PRONOUN V2 O: the parse coordinates a second report with the reporting verb
+SAID_BUT_CALLED = """
+# text = The director said no charges would be filed, but he called her actions careless.
+1   The        the        DET    DT   2   det        _
+2   director   director   NOUN   NN   3   nsubj      _
+3   said       say        VERB   VBD  0   ROOT       _
+4   no         no         DET    DT   5   det        _
+5   charges    charge     NOUN   NNS  8   nsubjpass  _
+6   would      would      AUX    MD   8   aux        _
+7   be         be         AUX    VB   8   auxpass    _
+8   filed      file       VERB   VBN  3   ccomp      _
+9   ,          ,          PUNCT  ,    3   punct      _
+10  but        but        CCONJ  CC   3   cc         _
+11  he         he         PRON   PRP  12  nsubj      _
+12  called     call       VERB   VBD  3   conj       _
+13  her        her        PRON   PRP$ 14  poss       _
+14  actions    action     NOUN   NNS  15  nsubj      _
+15  careless   careless   ADJ    JJ   12  oprd       _
+16  .          .          PUNCT  .    3   punct      _
+"""
+
+
+def test_rules_indirect_second_report_coordinated_with_the_verb_is_its_own(conllu: Parse) -> None:
+    """``S said C1, but he called X Y``: a clause coordinated with the reporting verb whose verb
+    names content of its own is a second report, not more of C1."""
+    quotes = quotes_by_cue(extract_document(conllu(SAID_BUT_CALLED)))
+    assert quotes["said"] == ("no charges would be filed", "The director")
+
+
+SAID_BUT_REFUSED = """
+# text = The director said no charges would be filed, but he refused to say more.
+1   The        the        DET    DT   2   det        _
+2   director   director   NOUN   NN   3   nsubj      _
+3   said       say        VERB   VBD  0   ROOT       _
+4   no         no         DET    DT   5   det        _
+5   charges    charge     NOUN   NNS  8   nsubjpass  _
+6   would      would      AUX    MD   8   aux        _
+7   be         be         AUX    VB   8   auxpass    _
+8   filed      file       VERB   VBN  3   ccomp      _
+9   ,          ,          PUNCT  ,    3   punct      _
+10  but        but        CCONJ  CC   3   cc         _
+11  he         he         PRON   PRP  12  nsubj      _
+12  refused    refuse     VERB   VBD  3   conj       _
+13  to         to         PART   TO   14  aux        _
+14  say        say        VERB   VB   12  xcomp      _
+15  more       more       ADV    RBR  14  advmod     _
+16  .          .          PUNCT  .    3   punct      _
+"""
+
+
+def test_rules_indirect_intention_coordinated_with_the_verb_continues_it(conllu: Parse) -> None:
+    """``S said C1, but he refused to V``: an intention joined to the verb stays in the content
+    (split off, such clauses were false alarms on the training split)."""
+    quotes = quotes_by_cue(extract_document(conllu(SAID_BUT_REFUSED)))
+    assert quotes["said"] == ("no charges would be filed, but he refused to say more", "The director")

@@ -243,12 +243,18 @@ def _question_clause(doc: Document, verb: Token, child: Token) -> bool:
     return any(c.deprel == "mark" and c.lower in QUESTION_MARKS and c.i < child.i for c in doc.children(child))
 
 
+def _second_report(verb: Token) -> bool:
+    """Whether ``verb`` names content of its own other than an intention: "but called B careless",
+    "but rejected that"; not "but refused to answer", the speaker's act."""
+    return bool(CONTENT_CUES.get(verb.lemma.lower(), frozenset()) - {"to"})
+
+
 def _coordinated_clauses(doc: Document, verb: Token, content: Token) -> list[Token]:
     """Clauses with their own subject that the parse coordinates with the reporting
     verb but that continue its content: "said that A, and B"."""
     extra: list[Token] = []
     for conj in doc.children(verb):
-        if conj.deprel != "conj" or conj.i < content.i or is_cue_verb(conj):
+        if conj.deprel != "conj" or conj.i < content.i or is_cue_verb(conj) or _second_report(conj):
             continue
         if not any(c.deprel in SUBJECTS for c in doc.children(conj)):
             continue
