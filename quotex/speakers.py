@@ -123,6 +123,10 @@ PEOPLE_IN_VIEW_SENTENCES = 2
 NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
 APPOSITIONS = frozenset({"appos"})
+# Participles that give their noun a name ("a worker named X", "a user going by the handle X"), and
+# how many words after the participle the name may start.
+NAMING_PARTICIPLES = frozenset({"name", "call", "go"})
+NAMING_REACH = 4
 PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
 # Prepositions whose object says whom a source belongs to: "a spokesman for the
 # Pentagon", "a source in the Syrian army", "an aide to Clinton".
@@ -911,7 +915,13 @@ class _Resolver:
         if head.ent in PERSON_LABELS:  # a person's apposition describes them: "Mitch McConnell (R-Ky.)"
             return None
         for child in doc.children(head):
-            if child.deprel not in APPOSITIONS or child.i < head.i:
+            if child.i < head.i:
+                continue
+            if child.deprel == "acl":  # "a worker named Antonio Arroyo", "a man calling himself Paul Paul"
+                entity = self._name_given(child)
+                if entity is not None:
+                    return self._person_reading(entity, head)
+            if child.deprel not in APPOSITIONS:
                 continue
             # the apposition is the name ("a campaign spokesman, Jason Miller"), not a description
             # naming someone else ("Warren Gunnels, Mr. Sanders's policy adviser")
@@ -935,6 +945,21 @@ class _Resolver:
                 words = doc.subtree(listed[0])  # in text order
                 name = _strip_possessive(doc.text[words[0].start : words[-1].end])
                 return _Reading("name", "person", name=name, plural=True)
+        return None
+
+    def _name_given(self, participle: Token) -> Entity | None:
+        """The person's name a participle gives its noun: "named X", "calling himself X", "going
+        by the handle X" (not "known as X", as often a pseudonym: "the base chief known as Bob")."""
+        lemma = participle.lemma.lower()
+        if lemma not in NAMING_PARTICIPLES or (lemma == "go" and self.doc.tokens[participle.i + 1].lower != "by"):
+            return None
+        for token in self.doc.subtree(participle):
+            if (
+                participle.i < token.i <= participle.i + NAMING_REACH
+                and token.ent in PERSON_LABELS
+                and token.upos == "PROPN"
+            ):
+                return self.doc.entity_at(token)
         return None
 
     def _read_name(self, head: Token) -> _Reading | None:

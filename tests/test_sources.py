@@ -1528,3 +1528,36 @@ def test_sources_a_capitalized_body_noun_is_no_name(extractor: quotex.Extractor,
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Outside the plant, a worker named Antonio Arroyo said the jobs would not come back.",
+            "person",
+            "Antonio Arroyo",
+            id="named",
+        ),
+        pytest.param(
+            '"Close the borders now!" wrote a man calling himself Paul Paul.',
+            "person",
+            "Paul Paul",
+            id="calling-himself",
+        ),
+        pytest.param(
+            "The attack was a warning, said the base chief known as Bob, speaking publicly for the first time.",
+            "unnamed_person",
+            None,
+            id="known-as-a-pseudonym",
+        ),
+    ],
+)
+def test_sources_a_participle_that_names_the_person(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """``a worker named X``, ``a man calling himself X``: the participle gives the person a name;
+    ``known as X`` is as often a pseudonym, and the person stays unnamed."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
