@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
-from .lexicons import REPORTING_VERBS, SOURCE_NOUNS
+from .lexicons import CONTENT_CUES, REPORTING_VERBS, SOURCE_NOUNS
 from .model import Document, Token, remembered_per_document, remembered_per_token
 
 __all__ = [
@@ -124,6 +124,7 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
         # a participle coordinated with a finite verb is a parse slip: "painting X …, "Q," an ad
         # declared, or denouncing X" coordinates "denouncing" with "painting"
         verb = _participle_before(doc, verb) or verb
+    verb = _report_joined_inside(doc, verb) or verb
     seen = set()
     while verb.i not in seen:
         seen.add(verb.i)
@@ -163,6 +164,21 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                 return objects[-1]
         verb = head
     return None
+
+
+def _report_joined_inside(doc: Document, verb: Token) -> Token | None:
+    """``He said [his attacks had given him momentum] and said C``: a reporting verb with no subject
+    that the parse coordinates with the verb of another's report is the reporter's second report."""
+    lemma = verb.lemma.lower()
+    if verb.deprel != "conj" or (lemma not in REPORTING_VERBS and lemma not in CONTENT_CUES):
+        return None
+    if any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in doc.children(verb)):
+        return None
+    content = doc.head(verb)
+    if content.deprel not in CLAUSAL_COMPLEMENTS or content.is_root:
+        return None
+    reporter = doc.head(content)
+    return reporter if reporter.lemma.lower() in REPORTING_VERBS else None
 
 
 def _after_comma(doc: Document, token: Token) -> bool:

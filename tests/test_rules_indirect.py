@@ -1178,3 +1178,59 @@ def test_rules_indirect_intention_coordinated_with_the_verb_continues_it(conllu:
     (split off, such clauses were false alarms on the training split)."""
     quotes = quotes_by_cue(extract_document(conllu(SAID_BUT_REFUSED)))
     assert quotes["said"] == ("no charges would be filed, but he refused to say more", "The director")
+
+
+# S V [C1 and V2 C2]: the parse coordinates the speaker's second report with the content's verb
+SAID_AND_SAID_INSIDE = """
+# text = He said his attacks had given him momentum and said Trump did not represent the party.
+1   He         he         PRON   PRP  2   nsubj  _
+2   said       say        VERB   VBD  0   ROOT   _
+3   his        his        PRON   PRP$ 4   poss   _
+4   attacks    attack     NOUN   NNS  6   nsubj  _
+5   had        have       AUX    VBD  6   aux    _
+6   given      give       VERB   VBN  2   ccomp  _
+7   him        he         PRON   PRP  6   dative _
+8   momentum   momentum   NOUN   NN   6   dobj   _
+9   and        and        CCONJ  CC   6   cc     _
+10  said       say        VERB   VBD  6   conj   _
+11  Trump      Trump      PROPN  NNP  14  nsubj  _
+12  did        do         AUX    VBD  14  aux    _
+13  not        not        PART   RB   14  neg    _
+14  represent  represent  VERB   VB   10  ccomp  _
+15  the        the        DET    DT   16  det    _
+16  party      party      NOUN   NN   14  dobj   _
+17  .          .          PUNCT  .    2   punct  _
+"""
+
+# S V [C1 and V2 C2] with a belief verb: what the speaker says the mayor believed is one report
+SAID_KNEW_AND_BELIEVED = """
+# text = She said the mayor knew the plan and believed it would work.
+1   She       she       PRON   PRP  2   nsubj  _
+2   said      say       VERB   VBD  0   ROOT   _
+3   the       the       DET    DT   4   det    _
+4   mayor     mayor     NOUN   NN   5   nsubj  _
+5   knew      know      VERB   VBD  2   ccomp  _
+6   the       the       DET    DT   7   det    _
+7   plan      plan      NOUN   NN   5   dobj   _
+8   and       and       CCONJ  CC   5   cc     _
+9   believed  believe   VERB   VBD  5   conj   _
+10  it        it        PRON   PRP  12  nsubj  _
+11  would     would     AUX    MD   12  aux    _
+12  work      work      VERB   VB   9   ccomp  _
+13  .         .         PUNCT  .    2   punct  _
+"""
+
+
+def test_rules_indirect_second_report_joined_to_the_content_is_its_own(conllu: Parse) -> None:
+    """``He said C1 and said C2`` parsed as one content: the second report is cut off and is a
+    quote of its own, the reporter's."""
+    records = extract_document(conllu(SAID_AND_SAID_INSIDE))
+    assert [(r.quote.text, r.speaker.text if r.speaker else None) for r in records] == [
+        ("his attacks had given him momentum", "He"),
+        ("Trump did not represent the party", "He"),
+    ]
+
+
+def test_rules_indirect_belief_joined_to_the_content_stays_in_it(conllu: Parse) -> None:
+    quotes = quotes_by_cue(extract_document(conllu(SAID_KNEW_AND_BELIEVED)))
+    assert quotes["said"] == ("the mayor knew the plan and believed it would work", "She")

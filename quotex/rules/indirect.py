@@ -79,8 +79,43 @@ def without_second_reports(doc: Document, tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in left_out]
 
 
+# Classes of reporting verbs that make a verb joined to the content a second report: not beliefs or
+# findings, which go on with what is reported ("he feels he can win", "finds that in public service").
+SECOND_REPORT_CLASSES = frozenset({"speech", "stance", "report"})
+ASPECT_VERBS = frozenset({"continue"})
+
+
+def _second_report(verb: Token) -> bool:
+    """Whether ``verb`` reports content of its own: a verb of speech, stance or report, or a
+    content cue other than an intention ("called B careless", "rejected that"; not "refused to
+    answer", the speaker's act)."""
+    lemma = verb.lemma.lower()
+    kind = REPORTING_VERBS.get(lemma)
+    if kind is not None:  # not "continue", most often an aspect verb: "and will continue to do so"
+        return kind in SECOND_REPORT_CLASSES and lemma not in ASPECT_VERBS
+    return bool(CONTENT_CUES.get(lemma, frozenset()) - {"to"})
+
+
+def _joined_reports(doc: Document, head: Token) -> set[int]:
+    """The words of the second reports the parse coordinates with the content's verb ``head``
+    and that share its subject (``said [his attacks had given him momentum] and [said C2]``,
+    ``he respects Clinton and [calls her …]``), with the conjunction before each."""
+    words: set[int] = set()
+    for verb in doc.children(head):
+        if verb.deprel != "conj" or verb.upos != "VERB" or not _second_report(verb):
+            continue
+        if any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in doc.children(verb)):
+            continue
+        words.update(t.i for t in doc.subtree(verb))
+        words.update(c.i for c in doc.children(head) if c.deprel == "cc" and verb.i - 2 <= c.i < verb.i)
+    return words
+
+
 def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
     tokens = without_second_reports(doc, doc.subtree(head))
+    joined = _joined_reports(doc, head)
+    if joined:
+        tokens = [t for t in tokens if t.i not in joined]
     if without:
         tokens = [t for t in tokens if t.i not in without]
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].lower in COMPLEMENTIZERS and tokens[0].deprel == "mark")):
@@ -241,12 +276,6 @@ def _question_clause(doc: Document, verb: Token, child: Token) -> bool:
     if child.deprel != "advcl" or child.i < verb.i or verb.lemma.lower() not in ASKING_VERBS:
         return False
     return any(c.deprel == "mark" and c.lower in QUESTION_MARKS and c.i < child.i for c in doc.children(child))
-
-
-def _second_report(verb: Token) -> bool:
-    """Whether ``verb`` names content of its own other than an intention: "but called B careless",
-    "but rejected that"; not "but refused to answer", the speaker's act."""
-    return bool(CONTENT_CUES.get(verb.lemma.lower(), frozenset()) - {"to"})
 
 
 def _coordinated_clauses(doc: Document, verb: Token, content: Token) -> list[Token]:
