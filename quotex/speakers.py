@@ -1447,6 +1447,8 @@ class _Resolver:
             token = self.doc.tokens[i]
             if not generic and token.lower in INDEFINITE_PRONOUNS and _of_object(self.doc, token) is None:
                 continue
+            if fits is _fits_group and token.ent in PLACES:
+                continue  # "they" are people, not a country or a city: "Russia is playing interference, they say"
             source = self.index.by_head.get(i)
             if not generic and _asker(self.doc, token) and (source is None or source.kind == "unnamed_person"):
                 continue  # "when a reporter asked if he ..., he said": the one asked answers

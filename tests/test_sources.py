@@ -1561,3 +1561,17 @@ def test_sources_a_participle_that_names_the_person(
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+
+
+def test_sources_they_is_no_place(extractor: quotex.Extractor) -> None:
+    """ "they" are people, never a country or a city named nearer (on train every such reading was
+    wrong: "Russia is playing interference, they say" meant traders)."""
+    text = (
+        "Traders in Almaty are nervous. Meanwhile, Russia is playing interference, they say, "
+        "imposing new import restrictions on goods from China."
+    )
+    article = extractor.article(text, "t")
+    speaker = article.quotes[-1].speaker
+    assert speaker is not None and speaker.text == "they"
+    assert (speaker.kind, speaker.name) == ("unnamed_group", None)
+    assert [m.text for m in article.sources[0].mentions] == ["Traders in Almaty", "they"]
