@@ -1123,9 +1123,9 @@ def test_rules_indirect_clause_of_a_content_noun_stays_the_nouns(conllu: Parse) 
     assert [(r.rule, r.quote.text) for r in records] == [("noun-cue-clause", "the city would act")]
 
 
-# S V C1, but PRONOUN V2 O: the parse coordinates a second report with the reporting verb
-SAID_BUT_CALLED = """
-# text = The director said no charges would be filed, but he called her actions careless.
+# S V C1, but PRONOUN V2 ...: the parse coordinates the second clause with the reporting verb.
+# The words the two cases below share, "The director said no charges would be filed, but he".
+SAID_NO_CHARGES_BUT_HE = """
 1   The        the        DET    DT   2   det        _
 2   director   director   NOUN   NN   3   nsubj      _
 3   said       say        VERB   VBD  0   ROOT       _
@@ -1137,12 +1137,18 @@ SAID_BUT_CALLED = """
 9   ,          ,          PUNCT  ,    3   punct      _
 10  but        but        CCONJ  CC   3   cc         _
 11  he         he         PRON   PRP  12  nsubj      _
-12  called     call       VERB   VBD  3   conj       _
+"""
+
+SAID_BUT_CALLED = (
+    "# text = The director said no charges would be filed, but he called her actions careless."
+    + SAID_NO_CHARGES_BUT_HE
+    + """12  called     call       VERB   VBD  3   conj       _
 13  her        her        PRON   PRP$ 14  poss       _
 14  actions    action     NOUN   NNS  15  nsubj      _
 15  careless   careless   ADJ    JJ   12  oprd       _
 16  .          .          PUNCT  .    3   punct      _
 """
+)
 
 
 def test_rules_indirect_second_report_coordinated_with_the_verb_is_its_own(conllu: Parse) -> None:
@@ -1152,25 +1158,16 @@ def test_rules_indirect_second_report_coordinated_with_the_verb_is_its_own(conll
     assert quotes["said"] == ("no charges would be filed", "The director")
 
 
-SAID_BUT_REFUSED = """
-# text = The director said no charges would be filed, but he refused to say more.
-1   The        the        DET    DT   2   det        _
-2   director   director   NOUN   NN   3   nsubj      _
-3   said       say        VERB   VBD  0   ROOT       _
-4   no         no         DET    DT   5   det        _
-5   charges    charge     NOUN   NNS  8   nsubjpass  _
-6   would      would      AUX    MD   8   aux        _
-7   be         be         AUX    VB   8   auxpass    _
-8   filed      file       VERB   VBN  3   ccomp      _
-9   ,          ,          PUNCT  ,    3   punct      _
-10  but        but        CCONJ  CC   3   cc         _
-11  he         he         PRON   PRP  12  nsubj      _
-12  refused    refuse     VERB   VBD  3   conj       _
+SAID_BUT_REFUSED = (
+    "# text = The director said no charges would be filed, but he refused to say more."
+    + SAID_NO_CHARGES_BUT_HE
+    + """12  refused    refuse     VERB   VBD  3   conj       _
 13  to         to         PART   TO   14  aux        _
 14  say        say        VERB   VB   12  xcomp      _
 15  more       more       ADV    RBR  14  advmod     _
 16  .          .          PUNCT  .    3   punct      _
 """
+)
 
 
 def test_rules_indirect_intention_coordinated_with_the_verb_continues_it(conllu: Parse) -> None:
