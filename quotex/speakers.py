@@ -42,11 +42,13 @@ from .quotemarks import OPENING_MARKS, Quotation
 from .records import Evidence, Span
 from .syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
+    APPOSITIONS,
     PEOPLE_ENDINGS,
     PERSON_ENDINGS,
     PLACES,
     POSSESSORS,
     PREDICATE_NOUNS,
+    RELATIVE_CLAUSES,
     SUBJECTS,
     antecedent,
     mention_tokens,
@@ -97,7 +99,6 @@ PERSON_SUFFIXES = (*PERSON_ENDINGS, "phobe")
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
-RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 # How many first letters a people's name shares with its country's ("Saud-is", "Saud-i Arabia").
 COUNTRY_STEM = 4
 # Quantifiers of some people of a kind, not all of them: "some senators", "many of the candidates".
@@ -122,7 +123,6 @@ PEOPLE_IN_VIEW_SENTENCES = 2
 # whom it is: "it is Trump who", "this is a candidate who".
 NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
-APPOSITIONS = frozenset({"appos"})
 # Participles that give their noun a name ("a worker named X", "a user going by the handle X"), and
 # how many words after the participle the name may start.
 NAMING_PARTICIPLES = frozenset({"name", "call", "go"})
