@@ -951,8 +951,11 @@ class _Resolver:
         """The person's name a participle gives its noun: "named X", "calling himself X", "going
         by the handle X" (not "known as X", as often a pseudonym: "the base chief known as Bob")."""
         lemma = participle.lemma.lower()
-        if lemma not in NAMING_PARTICIPLES or (lemma == "go" and self.doc.tokens[participle.i + 1].lower != "by"):
+        if lemma not in NAMING_PARTICIPLES:
             return None
+        following = self.doc.tokens[participle.i + 1 : participle.i + 2]
+        if lemma == "go" and not (following and following[0].lower == "by"):
+            return None  # "going by the handle X", not "going to"
         for token in self.doc.subtree(participle):
             if (
                 participle.i < token.i <= participle.i + NAMING_REACH

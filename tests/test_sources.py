@@ -1575,3 +1575,28 @@ def test_sources_they_is_no_place(extractor: quotex.Extractor) -> None:
     assert speaker is not None and speaker.text == "they"
     assert (speaker.kind, speaker.name) == ("unnamed_group", None)
     assert [m.text for m in article.sources[0].mentions] == ["Traders in Almaty", "they"]
+
+
+def test_sources_naming_participle_at_the_end_of_the_text(conllu: Callable[[str], Document]) -> None:
+    """A participle that could name its noun but ends the text ("going", with no "by" after it)
+    names no one, and reading it raises nothing."""
+    doc = conllu(
+        """
+# text = The mayor said the talks had failed, according to a man going
+1   The        the        DET    DT   2   det    _
+2   mayor      mayor      NOUN   NN   3   nsubj  _
+3   said       say        VERB   VBD  0   ROOT   _
+4   the        the        DET    DT   5   det    _
+5   talks      talk       NOUN   NNS  7   nsubj  _
+6   had        have       AUX    VBD  7   aux    _
+7   failed     fail       VERB   VBN  3   ccomp  _
+8   ,          ,          PUNCT  ,    3   punct  _
+9   according  accord     VERB   VBG  3   prep   _
+10  to         to         ADP    IN   9   prep   _
+11  a          a          DET    DT   12  det    _
+12  man        man        NOUN   NN   10  pobj   _
+13  going      go         VERB   VBG  12  acl    _
+"""
+    )
+    speakers = [(r.rule, r.speaker.text, r.speaker.kind) for r in quotex.extract_document(doc) if r.speaker]
+    assert ("according-to", "a man", "unnamed_person") in speakers
