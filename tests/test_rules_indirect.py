@@ -1231,3 +1231,47 @@ def test_rules_indirect_second_report_joined_to_the_content_is_its_own(conllu: P
 def test_rules_indirect_belief_joined_to_the_content_stays_in_it(conllu: Parse) -> None:
     quotes = quotes_by_cue(extract_document(conllu(SAID_KNEW_AND_BELIEVED)))
     assert quotes["said"] == ("the mayor knew the plan and believed it would work", "She")
+
+
+# In S, C: a poll that opens the sentence with its findings
+IN_A_POLL = """
+# text = In a CBS News poll, she led the senator by eight points.
+1   In       in       ADP    IN   8   prep      _
+2   a        a        DET    DT   5   det       _
+3   CBS      CBS      PROPN  NNP  4   compound  _
+4   News     News     PROPN  NNP  5   compound  _
+5   poll     poll     NOUN   NN   1   pobj      _
+6   ,        ,        PUNCT  ,    8   punct     _
+7   she      she      PRON   PRP  8   nsubj     _
+8   led      lead     VERB   VBD  0   ROOT      _
+9   the      the      DET    DT   10  det       _
+10  senator  senator  NOUN   NN   8   dobj      _
+11  by       by       ADP    IN   8   prep      _
+12  eight    eight    NUM    CD   13  nummod    _
+13  points   point    NOUN   NNS  11  pobj      _
+14  .        .        PUNCT  .    8   punct     _
+"""
+
+
+def test_rules_indirect_poll_opening_the_sentence(conllu: Parse) -> None:
+    """``In a CBS News poll, C``: the sentence is what the poll found, and the poll its source."""
+    records = extract_document(conllu(IN_A_POLL))
+    assert [(r.rule, r.quote.text, r.speaker.text if r.speaker else None) for r in records] == [
+        ("poll-opener", "she led the senator by eight points", "a CBS News poll")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In a CBS News poll, 79 percent of Democrats said they were satisfied with the party.", id="verb-reports"
+        ),
+        pytest.param("In a speech on Monday, the senator led the crowd in a long prayer.", id="no-poll"),
+    ],
+)
+def test_rules_indirect_poll_opener_needs_a_poll_and_a_verb_that_does_not_report(
+    extractor: quotex.Extractor, text: str
+) -> None:
+    """A sentence whose verb reports is that verb's quote ("79 percent said C"); a speech is no poll."""
+    assert all(r.rule != "poll-opener" for r in extractor(text))

@@ -526,6 +526,28 @@ def according_to(doc: Document, quotations: Sequence[Quotation], found: Sequence
             yield Candidate("according-to", pieces, "indirect", token, source, token.sent)
 
 
+# The nouns of a poll that opens a sentence with its findings: "In a CBS News poll, she led".
+POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def poll_openers(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``In a CBS News poll, she led Mr. Sanders 56 percent to 32 percent``: the sentence a poll
+    opens is what the poll found; not when the sentence's verb reports on its own ("In a poll, 79
+    percent said C": that verb's quote)."""
+    for sentence in doc.sentences:
+        opener = doc.tokens[sentence.first]
+        if opener.lower != "in" or opener.deprel != "prep":
+            continue
+        polls = [c for c in doc.children(opener) if c.deprel in PREPOSITION_OBJECTS and c.lemma.lower() in POLL_NOUNS]
+        clause = doc.head(opener)
+        if not polls or clause.i == opener.i or clause.sent != opener.sent or is_cue_verb(clause):
+            continue
+        content = _sentence_around(doc, opener, {t.i for t in doc.subtree(opener)})
+        pieces = pieces_of(content)
+        if _enough(content) and pieces:
+            yield Candidate("poll-opener", pieces, "indirect", opener, polls[0], opener.sent)
+
+
 def _sentence_around(doc: Document, token: Token, phrase: set[int]) -> list[Token]:
     """The rest of the sentence when the phrase opens or ends it (``According to aides, C1 and
     C2.``: all of it, not the one clause the parse hangs the phrase on), else nothing."""
@@ -581,5 +603,11 @@ INDIRECT_RULES = (
         "According to S, C  |  C, according to S",
         "According to the minister, the talks had failed.",
         according_to,
+    ),
+    Rule(
+        "poll-opener",
+        "In S, C  (S a poll or survey that opens the sentence with its findings)",
+        "In a CBS News poll released Monday, the senator led the governor by eight points.",
+        poll_openers,
     ),
 )
