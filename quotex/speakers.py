@@ -52,6 +52,7 @@ from .syntax import (
     SUBJECTS,
     antecedent,
     mention_tokens,
+    relative_clause_noun,
     speaker_of,
     tokens_by_upos,
     trim_tokens,
@@ -883,7 +884,8 @@ class _Resolver:
     def _read_quantifier(self, head: Token, quantifier: str) -> _Reading:
         complement = _of_object(self.doc, head)
         if complement is not None and complement.lower in ("whom", "which"):
-            complement = _relative_antecedent(self.doc, head)  # "Sens. A, B and C, all of whom opposed"
+            # "Sens. A, B and C, all of whom opposed": the noun whose relative clause "all" is the subject of
+            complement = relative_clause_noun(self.doc, head) if head.deprel in SUBJECTS else None
         if complement is not None:  # "some of his aides", "one of the sources"
             inner = self.read(complement)
             if head.lower in WHOLE_QUANTIFIERS and inner.kind in ("person", "organization"):
@@ -1796,14 +1798,6 @@ def _named_for_another(source: Source, owner: str | None) -> bool:
     """Whether ``source`` is a body that ``owner``, the name owning a description ("Trump" of
     "Trump's team"), does not name: "the Clinton team", or a campaign left unnamed."""
     return source.kind == "organization" and owner is not None and owner not in (source.name or "").split()
-
-
-def _relative_antecedent(doc: Document, quantifier: Token) -> Token | None:
-    """The noun a relative clause opened by "all of whom", "two of which" stands for."""
-    clause = doc.head(quantifier)
-    if quantifier.deprel not in SUBJECTS or clause.deprel not in RELATIVE_CLAUSES or clause.is_root:
-        return None
-    return doc.head(clause)
 
 
 def _lemma(token: Token) -> str:

@@ -28,6 +28,7 @@ __all__ = [
     "may_speak",
     "mention_tokens",
     "opens_inverted_report",
+    "relative_clause_noun",
     "remembered_per_document",
     "remembered_per_token",
     "span_of",
@@ -479,7 +480,13 @@ def passive_participle(doc: Document, verb: Token) -> bool:
 
 def antecedent(doc: Document, token: Token) -> Token | None:
     """The noun a relative pronoun stands for: ``Smith`` in "Smith, who said ..."."""
-    if token.lower not in RELATIVE_PRONOUNS or token.is_root:
+    return relative_clause_noun(doc, token) if token.lower in RELATIVE_PRONOUNS else None
+
+
+def relative_clause_noun(doc: Document, token: Token) -> Token | None:
+    """The noun modified by the relative clause that ``token`` depends on directly: ``Smith``
+    for "who" in "Smith, who said ...", or for "all" in "Smith and Jones, all of whom said ..."."""
+    if token.is_root:
         return None
     clause = doc.head(token)
     return doc.head(clause) if clause.deprel in RELATIVE_CLAUSES and not clause.is_root else None
