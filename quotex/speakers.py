@@ -1017,6 +1017,8 @@ class _Resolver:
             return None
         if head.upos != "PROPN" and not (entity is not None and entity.label in ORGANIZATION_LABELS):
             return None
+        if entity is None and text[:1].islower() and _lemma(head) in SOURCE_NOUNS:
+            return None  # a role the tagger took for a name: "the GOP presidential front-runner"
         if entity is not None and entity.label in ORGANIZATION_LABELS:
             person = self._person_in_body_name(entity, head)
             if person is not None:  # "Fox News Sean Hannity", "Deb Kline, a leader of ..."

@@ -1600,3 +1600,18 @@ def test_sources_naming_participle_at_the_end_of_the_text(conllu: Callable[[str]
     )
     speakers = [(r.rule, r.speaker.text, r.speaker.kind) for r in quotex.extract_document(doc) if r.speaker]
     assert ("according-to", "a man", "unnamed_person") in speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The GOP presidential front-runner said the wall would be built.", id="front-runner"),
+        pytest.param("The GOP front-runner said the wall would be built.", id="after-an-acronym"),
+    ],
+)
+def test_sources_a_lowercase_role_tagged_a_name_is_a_role(extractor: quotex.Extractor, text: str) -> None:
+    """The tagger reads "runner" of "front-runner" as a name; a lowercase word the lexicon knows as
+    a role is a description, and refers back to the person named before."""
+    quote = extractor.article("Donald Trump spoke in Iowa on Monday. " + text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.kind, quote.speaker.name) == ("person", "Donald Trump")
