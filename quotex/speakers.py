@@ -837,7 +837,15 @@ class _Resolver:
         if noun_class in ("organization", "document"):
             named_modifier = self._organization_name(head)
             form = "definite" if definite else "indefinite"
-            if noun_class == "organization" and named_modifier is None and (plural or not definite):
+            # "the companies", "the groups" point back to bodies in view, which articles name; "their
+            # families", "the families of the victims", "the groups and their donors" are loose groups
+            anaphoric = (
+                bool(determiners & DEFINITE)
+                and _of_object(doc, head) is None
+                and not any(c.deprel == "conj" for c in doc.children(head))
+            )
+            unnamed = not definite or (plural and not anaphoric)
+            if noun_class == "organization" and named_modifier is None and unnamed:
                 # "a conservative group", "advocacy groups": a body the article does not name
                 return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class, plural=True)
             return _Reading(form, "organization", name=named_modifier, lemma=lemma, noun_class=noun_class)

@@ -1615,3 +1615,37 @@ def test_sources_a_lowercase_role_tagged_a_name_is_a_role(extractor: quotex.Extr
     quote = extractor.article("Donald Trump spoke in Iowa on Monday. " + text, "t").quotes[-1]
     assert quote.speaker is not None
     assert (quote.speaker.kind, quote.speaker.name) == ("person", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Pfizer and Allergan announced the merger. The companies said the deal would close next year.",
+            "organization",
+            id="the-companies",
+        ),
+        pytest.param(
+            "The Sierra Club and Greenpeace sued the agency. The groups said the rule was illegal.",
+            "organization",
+            id="the-groups",
+        ),
+        pytest.param(
+            "Five people died in the crash. The families of the victims said the airline ignored warnings.",
+            "unnamed_group",
+            id="of-whom",
+        ),
+        pytest.param(
+            "Five people died in the crash. Their families said the airline ignored warnings.",
+            "unnamed_group",
+            id="owned",
+        ),
+        pytest.param("Advocacy groups said the rule was illegal.", "unnamed_group", id="bare"),
+    ],
+)
+def test_sources_a_definite_plural_body_noun_refers_back(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """ "the companies", "the groups" refer back to bodies in view, as "the company" does; a plural
+    whose owner or "of" phrase says whose it is, or a bare one, is a group the article does not name."""
+    quote = extractor.article(text, "t").quotes[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.kind == kind
