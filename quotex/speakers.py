@@ -93,6 +93,7 @@ INTRODUCING = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "pob
 # mentions: other plurals ("revelations", "measures") name no source.
 PEOPLE_SUFFIXES = (*PEOPLE_ENDINGS, "phobe")
 PERSON_SUFFIXES = (*PERSON_ENDINGS, "phobe")
+AGED = "-year-old"  # the end of the lemma of an age read as a description: "46-year-old"
 # Pronouns of no one in particular: the reporting verbs they are subjects of are
 # hypothetical ("if someone had told him", "somebody might say"), so a later "he" is
 # someone else. "One" alone is one too ("one suggested she marry"); "one of the
@@ -801,6 +802,10 @@ class _Resolver:
         name_reading = None if body_noun else self._read_name(head)
         if name_reading is not None:
             return name_reading
+        age = _age(doc, head)
+        if age is not None:  # "the 46-year-old", "a 21-year-old": a person of that age
+            form = "definite" if self._definite(head) else "indefinite"
+            return _Reading(form, "unnamed_person", lemma=age, noun_class="person")
         lemma = _lemma(head)
         noun_class = SOURCE_NOUNS.get(lemma, "")
         plural = head.tag in PLURAL_TAGS
@@ -1314,6 +1319,9 @@ class _Resolver:
                 if _named_for_another(source, owner):
                     continue  # "Trump's team" is not "the Clinton team"
                 return source
+        aged = self._aged(head, lemma) if lemma.endswith(AGED) else None
+        if aged is not None:
+            return aged
         if reading.kind == "organization":
             for source in reversed(self.index.sources):
                 name = source.name or ""
@@ -1340,6 +1348,31 @@ class _Resolver:
                 latest = self.people.next(head, within=LEAD_PARAGRAPHS)
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
+        return None
+
+    def _aged(self, head: Token, age: str) -> Source | None:
+        """The person the article gave the age of "the 46-year-old" before, nearest first: "John
+        Smith, 46,", "46-year-old John Smith", "Mary Jones, a 46-year-old mother", "a 46-year-old
+        mother"; None when it gave no one that age."""
+        doc = self.doc
+        for token in reversed(doc.tokens[: head.i]):
+            if token.upos != "NUM" or f"{token.text}{AGED}" != age:
+                continue
+            person = doc.head(token)  # "John Smith, 46,"
+            if token.deprel not in APPOSITIONS:
+                old = doc.head(person)
+                if _age(doc, old) != age or old.i == head.i:
+                    continue  # "46 years", "46 percent", or the mention's own age
+                person = doc.head(old) if old.deprel == "amod" else old  # "46-year-old John Smith"
+                if person.deprel in APPOSITIONS and doc.head(person).ent in PERSON_LABELS:
+                    person = doc.head(person)  # "Mary Jones, a 46-year-old mother"
+            known = self.index.by_head.get(person.i)
+            if known is not None:
+                return known
+            reading = self.read(person) if person.ent in PERSON_LABELS else None
+            if reading is not None and reading.form == "name":
+                return self._find_name(reading)
+            return self.new(_Reading("indefinite", "unnamed_person", lemma=age, noun_class="person"))
         return None
 
     def _proper_owner(self, head: Token) -> str | None:
@@ -1835,6 +1868,18 @@ def _shared_prefix(a: str, b: str) -> int:
             break
         n += 1
     return n
+
+
+def _age(doc: Document, token: Token) -> str | None:
+    """ "46-year-old" when ``token`` is the "old" of one ("the 46-year-old", "a 46-year-old mother")."""
+    if token.lower != "old":
+        return None
+    for year in doc.children(token):
+        if year.lower in ("year", "years"):
+            for number in doc.children(year):
+                if number.upos == "NUM":
+                    return f"{number.text}{AGED}"
+    return None
 
 
 def _after_a(doc: Document, head: Token) -> bool:

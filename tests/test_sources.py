@@ -1649,3 +1649,46 @@ def test_sources_a_definite_plural_body_noun_refers_back(extractor: quotex.Extra
     quote = extractor.article(text, "t").quotes[-1]
     assert quote.speaker is not None
     assert quote.speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "John Smith, 46, said the plant had closed. The 46-year-old said he was angry.",
+            "person",
+            "John Smith",
+            id="name-comma-age",
+        ),
+        pytest.param(
+            "Mary Jones, a 52-year-old mother of two, said she was worried. Her neighbor agreed. "
+            "The 52-year-old said she would vote for Sanders.",
+            "person",
+            "Mary Jones",
+            id="aged-appositive",
+        ),
+        pytest.param(
+            'A 21-year-old said the police had beaten him. "I could not breathe," the 21-year-old said.',
+            "unnamed_person",
+            None,
+            id="unnamed",
+        ),
+        pytest.param(
+            "Peter Brown spoke first. The 63-year-old said the town was dying.",
+            "person",
+            "Peter Brown",
+            id="no-age-given",
+        ),
+    ],
+)
+def test_sources_an_age_is_the_person_given_it(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "the 46-year-old" is a person: the one the article gave that age before ("John Smith, 46,",
+    "a 46-year-old mother"), else, as a definite role, the person named last."""
+    quotes = extractor.article(text, "t").quotes
+    first, last = quotes[0].speaker, quotes[-1].speaker
+    assert first is not None and last is not None
+    assert (last.kind, last.name) == (kind, name)
+    if kind == "unnamed_person":
+        assert last.entity == first.entity  # the same unnamed person
