@@ -936,6 +936,10 @@ class _Resolver:
                 entity = self._name_given(child)
                 if entity is not None:
                     return self._person_reading(entity, head)
+            if child.deprel == "conj" and self._titled_conjunct(head, child):
+                entity = doc.entity_at(child)
+                if entity is not None:  # "lobbyist and GOP strategist Charlie Black": one person's titles
+                    return self._person_reading(entity, head)
             if child.deprel not in APPOSITIONS:
                 continue
             # the apposition is the name ("a campaign spokesman, Jason Miller"), not a description
@@ -961,6 +965,18 @@ class _Resolver:
                 name = _strip_possessive(doc.text[words[0].start : words[-1].end])
                 return _Reading("name", "person", name=name, plural=True)
         return None
+
+    def _titled_conjunct(self, head: Token, conjunct: Token) -> bool:
+        """Whether ``conjunct`` is a name whose own role word ends a list of roles that starts at
+        ``head`` ("lobbyist and GOP strategist Charlie Black", "Clinton's chief pollster and
+        strategist Joel Benenson"), not a second person ("the senator and John Smith")."""
+        doc = self.doc
+        if head.upos != "NOUN" or head.tag in PLURAL_TAGS or conjunct.ent not in PERSON_LABELS:
+            return False
+        if any(c.deprel in ("det", "predet", *APPOSITIONS) for c in doc.children(head)):
+            return False  # "the senator and ...", "her husband, Bill Clinton, and daughter Chelsea Clinton"
+        roles = [c for c in doc.children(conjunct) if c.deprel == "compound" and c.upos == "NOUN" and c.i < conjunct.i]
+        return bool(roles) and (_lemma(roles[-1]) in SOURCE_NOUNS or _people_word(roles[-1], PERSON_SUFFIXES))
 
     def _name_given(self, participle: Token) -> Entity | None:
         """The person's name a participle gives its noun: "named X", "calling himself X", "going

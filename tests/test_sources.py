@@ -1692,3 +1692,34 @@ def test_sources_an_age_is_the_person_given_it(
     assert (last.kind, last.name) == (kind, name)
     if kind == "unnamed_person":
         assert last.entity == first.entity  # the same unnamed person
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "The firm lobbied on behalf of the Trump Organization, said lobbyist and GOP strategist "
+            "Charlie Black, Manafort's former business partner.",
+            "person",
+            "Charlie Black",
+            id="titles-of-one-person",
+        ),
+        pytest.param(
+            "Clinton was joined by her husband, former President Bill Clinton, and daughter Chelsea "
+            "Clinton. Her husband, former President Bill Clinton, and daughter Chelsea Clinton said "
+            "the trip was a success.",
+            "person",
+            "Bill Clinton",
+            id="two-people",
+        ),
+    ],
+)
+def test_sources_a_list_of_roles_before_a_name(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "lobbyist and GOP strategist Charlie Black": roles joined by "and" before a name are that
+    person's, though the parse joins the first role and the name; a role with its own name in
+    apposition is someone else."""
+    speaker = extractor.article(text, "t").quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == (kind, name)
