@@ -67,3 +67,27 @@ def test_spacy_kept_words_bounded(extractor: quotex.Extractor, monkeypatch: pyte
     strings = parser.nlp.vocab.strings  # type: ignore[attr-defined]
     assert parser._kept == 1  # type: ignore[attr-defined]
     assert ("Zintrappel" in strings) != ("Vobblequist" in strings)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("Ryan said,“Look, it is over.”", ["said", ",", "“", "Look"], id="comma-before-opening"),
+        pytest.param("He said:“No.”Then he left.", [":", "“", "No", ".", "”", "Then"], id="glued-both-sides"),
+        pytest.param("the “Make America”slogan", ["“", "Make", "America", "”", "slogan"], id="closing-glued"),
+        pytest.param("They don’t know.", ["do", "n’t"], id="apostrophe-untouched"),
+    ],
+)
+def test_spacy_curly_double_quotes_are_tokens(extractor: quotex.Extractor, text: str, words: list[str]) -> None:
+    """A curly double quotation mark is a token of its own, and so is a mark glued before it, where
+    spaCy's own rules left "said,“Look" one token; a curly apostrophe stays inside its word."""
+    tokens = [t.text for t in extractor.parser(text, "t").tokens]
+    start = tokens.index(words[0])
+    assert tokens[start : start + len(words)] == words
+
+
+def test_spacy_quote_after_a_glued_comma_is_found(extractor: quotex.Extractor) -> None:
+    """'Ryan said,“Look ...”': the verb before the glued mark is the quote's cue."""
+    [quote] = extractor.article("Ryan said,“Look, anti-Semitic images have no place in a campaign.”", "t").quotes
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Ryan"
