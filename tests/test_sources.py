@@ -9,11 +9,19 @@ from pathlib import Path
 import pytest
 
 import quotex
-from quotex import ArticleRecord, QuoteRecord
+from quotex import ArticleRecord, QuoteRecord, Speaker
 from quotex.model import Document
 from quotex.speakers import KINDS, SourceIndex, resolve_sources
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _last_speaker(extractor: quotex.Extractor, text: str) -> Speaker:
+    """The speaker of the last quote the real pipeline finds in ``text``, which must have one."""
+    speaker = extractor.article(text, "t").quotes[-1].speaker
+    assert speaker is not None
+    return speaker
+
 
 # --- hand-written parses (no model) ------------------------------------------------------
 
@@ -664,10 +672,9 @@ def test_sources_pronoun_skips_indefinite_pronoun(
     extractor: quotex.Extractor, text: str, kind: str, name: str | None
 ) -> None:
     """ "he"/"she" skip "someone"/"somebody" (no one in particular), not "one of the sources"."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.text in ("he", "she")
-    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+    speaker = _last_speaker(extractor, text)
+    assert speaker.text in ("he", "she")
+    assert (speaker.kind, speaker.name) == (kind, name)
 
 
 LEAD = "In an interview with David Axelrod on Thursday, Mary Kay Henry said her union would fight him."
@@ -943,9 +950,8 @@ def test_sources_no_source_is_made_inside_a_quotation(extractor: quotex.Extracto
 def test_sources_some_of_a_role_or_someones_people_are_a_group(extractor: quotex.Extractor, text: str) -> None:
     """ "Her lawyers", "some senators", "some of the candidates" are people the article does not name,
     not an anaphor of people named before."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.anonymous) == ("unnamed_group", True)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.anonymous) == ("unnamed_group", True)
 
 
 @pytest.mark.parametrize(
@@ -970,18 +976,16 @@ def test_sources_role_anaphor_skips_a_group_described_otherwise(
 ) -> None:
     """ "The candidates", "both men" point back to the named people, not to the nearest group
     described with another noun ("voters", "bankers")."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.name, quote.speaker.anonymous) == ("person", name, False)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name, speaker.anonymous) == ("person", name, False)
 
 
 def test_sources_bare_plural_of_a_role_is_a_loose_group(extractor: quotex.Extractor) -> None:
     """ "Republican senators said" is a loose group, though the article names two senators: no
     determiner points back to them."""
     text = "Sen. Ted Cruz spoke in Iowa. Sen. Marco Rubio spoke in Ohio. Republican senators said the plan was bad."
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.anonymous) == ("unnamed_group", True)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.anonymous) == ("unnamed_group", True)
 
 
 @pytest.mark.parametrize(
@@ -999,9 +1003,8 @@ def test_sources_bare_plural_of_a_role_is_a_loose_group(extractor: quotex.Extrac
 def test_sources_family_of_a_named_person_is_named(extractor: quotex.Extractor, text: str) -> None:
     """ "The Ebelings" after "Betsy Ebeling" is her family, people the article names, not a loose
     group like "Republicans"."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.anonymous) == ("person", False)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.anonymous) == ("person", False)
 
 
 @pytest.mark.parametrize(
@@ -1029,9 +1032,8 @@ def test_sources_the_people_of_a_named_country_is_its_government(
 ) -> None:
     """ "The Saudis said" in an article that names Saudi Arabia is its government speaking; "some
     Germans" are people."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == (kind, name)
 
 
 SPOKESMEN = [
@@ -1087,9 +1089,8 @@ def test_sources_a_number_of_people_is_a_count_the_number_a_statistic(
 ) -> None:
     """ "A number of writers" are people the article does not name; "the number of people
     collecting benefits" is a statistic."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.kind == kind
+    speaker = _last_speaker(extractor, text)
+    assert speaker.kind == kind
 
 
 def test_sources_description_naming_several_people_is_several(extractor: quotex.Extractor) -> None:
@@ -1099,9 +1100,8 @@ def test_sources_description_naming_several_people_is_several(extractor: quotex.
         "Union members gathered in Ohio on Monday. Democratic candidates Hillary Clinton and Bernie Sanders "
         "did respond to the union and displayed their similar stances. They said federal workers deserve a raise."
     )
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.anonymous) == ("They", "person", False)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.anonymous) == ("They", "person", False)
 
 
 def test_sources_they_after_two_named_people_is_them(extractor: quotex.Extractor) -> None:
@@ -1111,9 +1111,8 @@ def test_sources_they_after_two_named_people_is_them(extractor: quotex.Extractor
         "Protesters gathered outside the arena on Monday. Sen. Al Franken said the party was united. "
         "Sarah Silverman said the crowd was rude. They said the show would go on."
     )
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.anonymous) == ("They", "person", False)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.anonymous) == ("They", "person", False)
 
 
 @pytest.mark.parametrize(
@@ -1138,9 +1137,8 @@ def test_sources_they_after_two_named_people_is_them(extractor: quotex.Extractor
 def test_sources_a_share_of_a_poll_is_poll_data(extractor: quotex.Extractor, text: str, kind: str) -> None:
     """ "One in three said", "4 in 10 voters", "those surveyed" are a poll's sample, poll data like
     "60 percent of voters"; "those interviewed" are a reporter's sources."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.kind == kind
+    speaker = _last_speaker(extractor, text)
+    assert speaker.kind == kind
 
 
 @pytest.mark.parametrize(
@@ -1162,9 +1160,8 @@ def test_sources_a_share_of_a_poll_is_poll_data(extractor: quotex.Extractor, tex
 def test_sources_group_led_by_or_including_a_name(extractor: quotex.Extractor, text: str) -> None:
     """A group "led by" a named person, a body of people ("a group of experts") whose people
     include one, or a group whose participle phrase is followed by ", including NAME" names a member."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.anonymous) == ("person", False)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.anonymous) == ("person", False)
 
 
 LEAD_DESCRIPTIONS = [
@@ -1244,9 +1241,8 @@ def test_sources_who_after_a_place_or_body_is_the_people_before_it(
     ("staff members around the world, who"; "an analyst at Jefferies, who") stands for the people
     the preposition follows, not the world or Jefferies, also through the adjective or participle
     that holds the preposition ("one Democrat familiar with the talks, who")."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("who", kind, name)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.name) == ("who", kind, name)
 
 
 @pytest.mark.parametrize(
@@ -1297,9 +1293,8 @@ def test_sources_pronoun_may_mean_the_person_who_owns_a_subject(
 ) -> None:
     """ "Comey's news conference, in which he announced": a named person who owns a clause's
     subject is an antecedent, as a subject is, nearer than the subject before it."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("he", "person", name)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.name) == ("he", "person", name)
 
 
 def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: quotex.Extractor) -> None:
@@ -1309,9 +1304,8 @@ def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: 
         "During an interview with Sean Hannity that aired Wednesday night, Donald Trump said the wall would "
         "be huge. Hannity asked Trump if the project was still in his plans."
     )
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Hannity", "person", "Sean Hannity")
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.name) == ("Hannity", "person", "Sean Hannity")
 
 
 @pytest.mark.parametrize(
@@ -1370,9 +1364,8 @@ def test_sources_quantifier_of_whom_reads_the_relative_antecedent(
 ) -> None:
     """ "all of whom" stands for the noun the relative clause hangs on: named people when they are
     named people, and an unnamed group otherwise or when only some of them speak."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.kind == kind
+    speaker = _last_speaker(extractor, text)
+    assert speaker.kind == kind
 
 
 @pytest.mark.parametrize(
@@ -1412,9 +1405,8 @@ def test_sources_first_name_taken_for_an_adverb_is_a_first_name(extractor: quote
         "Carly Fiorina threw her support behind Sen. Ted Cruz on Wednesday. Fiorina said conservatives must "
         "unite against the front-runner."
     )
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("Fiorina", "person", "Carly Fiorina")
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.name) == ("Fiorina", "person", "Carly Fiorina")
 
 
 def test_sources_given_name_before_a_known_surname_is_another_person(extractor: quotex.Extractor) -> None:
@@ -1424,18 +1416,16 @@ def test_sources_given_name_before_a_known_surname_is_another_person(extractor: 
         "Donald Trump spoke in Ohio on Monday, and Jan Brewer, a supporter, cheered. Ivanka Trump, 34, "
         "could reach female voters. She has said her father is a feminist."
     )
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.kind, quote.speaker.name) == ("She", "person", "Ivanka Trump")
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.name) == ("She", "person", "Ivanka Trump")
 
 
 def test_sources_pronoun_passes_over_a_man_only_the_given_names_know(extractor: quotex.Extractor) -> None:
     """ "Tyrone" is a man's name only in the generated given names (lexicons/given_names.txt):
     "she" passes over Tyrone Pike, nearer, to Deborah Reynolds."""
     text = 'Deborah Reynolds, a teacher, saw the truck. Tyrone Pike, a driver, stopped. "It was awful," she said.'
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.name) == ("she", "Deborah Reynolds")
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.name) == ("she", "Deborah Reynolds")
 
 
 @pytest.mark.parametrize(
@@ -1454,9 +1444,8 @@ def test_sources_pronoun_passes_over_a_man_only_the_given_names_know(extractor: 
 def test_sources_role_noun_run_into_a_name_is_no_part_of_it(extractor: quotex.Extractor, text: str, name: str) -> None:
     """ "Comedian Sarah Silverman", tagged as one name: the role noun is no part of it; "Dean",
     a first name as well as a role, stays."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.name == name
+    speaker = _last_speaker(extractor, text)
+    assert speaker.name == name
 
 
 @pytest.mark.parametrize(
@@ -1479,9 +1468,8 @@ def test_sources_who_after_a_list_of_predicate_nouns_is_the_subject(extractor: q
     """ "Trump is a liar, xenophobe ... and bully who has pledged": "who" hangs on one noun of the
     predicate's list, and is the copula's subject, also when the copula is joined to a verb with
     the subject ("Trump incites violence and is a liar ... who")."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.text, quote.speaker.name) == ("who", "Donald Trump")
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.name) == ("who", "Donald Trump")
 
 
 @pytest.mark.parametrize(
@@ -1509,9 +1497,8 @@ def test_sources_person_in_a_body_name(extractor: quotex.Extractor, text: str, k
     """A first name and a surname at the end of a body's entity, after an outlet or an owner, or
     with a person's role in apposition, are a person; a body named like a person ("Morgan
     Stanley") stays a body."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == (kind, name)
 
 
 @pytest.mark.parametrize(
@@ -1525,9 +1512,8 @@ def test_sources_person_in_a_body_name(extractor: quotex.Extractor, text: str, k
 def test_sources_a_capitalized_body_noun_is_no_name(extractor: quotex.Extractor, text: str, kind: str) -> None:
     """ "a super PAC": a body's noun after "a", capitalized as an acronym, is a body the article does
     not name, as "a conservative group" is; "Conservative Solutions PAC" is a name."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.kind == kind
+    speaker = _last_speaker(extractor, text)
+    assert speaker.kind == kind
 
 
 @pytest.mark.parametrize(
@@ -1558,9 +1544,8 @@ def test_sources_a_participle_that_names_the_person(
 ) -> None:
     """``a worker named X``, ``a man calling himself X``: the participle gives the person a name;
     ``known as X`` is as often a pseudonym, and the person stays unnamed."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == (kind, name)
 
 
 def test_sources_they_is_no_place(extractor: quotex.Extractor) -> None:
@@ -1646,9 +1631,8 @@ def test_sources_a_lowercase_role_tagged_a_name_is_a_role(extractor: quotex.Extr
 def test_sources_a_definite_plural_body_noun_refers_back(extractor: quotex.Extractor, text: str, kind: str) -> None:
     """ "the companies", "the groups" refer back to bodies in view, as "the company" does; a plural
     whose owner or "of" phrase says whose it is, or a bare one, is a group the article does not name."""
-    quote = extractor.article(text, "t").quotes[-1]
-    assert quote.speaker is not None
-    assert quote.speaker.kind == kind
+    speaker = _last_speaker(extractor, text)
+    assert speaker.kind == kind
 
 
 @pytest.mark.parametrize(
@@ -1720,6 +1704,5 @@ def test_sources_a_list_of_roles_before_a_name(
     """ "lobbyist and GOP strategist Charlie Black": roles joined by "and" before a name are that
     person's, though the parse joins the first role and the name; a role with its own name in
     apposition is someone else."""
-    speaker = extractor.article(text, "t").quotes[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (kind, name)
