@@ -14,6 +14,7 @@ from ..lexicons import CONTENT_CUES, REPORTING_VERBS
 from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
+    APPOSITIONS,
     NOT_SPEAKERS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -33,7 +34,7 @@ from ..syntax import (
 )
 from .base import Candidate, Rule
 from .direct import cue_verbs
-from .indirect import ASKING_VERBS, MIN_CONTENT_WORDS, pieces_of, without_second_reports
+from .indirect import ASKING_VERBS, ASPECT_VERBS, MIN_CONTENT_WORDS, pieces_of, without_second_reports
 
 __all__ = ["CONTENT_RULES"]
 
@@ -42,12 +43,9 @@ INFINITIVES = frozenset({"xcomp"})
 NOUN_CLAUSES = frozenset({"acl", "ccomp"})
 FOR_CLAUSES = frozenset({"advcl", "ccomp", "xcomp"})
 NOMINAL_SUBJECTS = frozenset({"nsubj"})
-APPOSITIONS = frozenset({"appos"})
 OPENING_MARKS = frozenset({'"', "“", "``", "''", "«", "„", "‘", "'"})
 # "asked not to be named / identified / quoted": how a source stays anonymous.
 NOT_NAMED = frozenset({"name", "identify", "quote", "cite"})
-# Reporting verbs whose infinitive is no report ("continued to campaign").
-ASPECT_VERBS = frozenset({"continue"})
 INFINITIVE_KINDS = frozenset({"to"})
 WH_TAGS = frozenset({"WP", "WDT"})
 # Verbs that make a cue noun the speaker's own: "she made the claim that ...".

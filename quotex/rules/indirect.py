@@ -82,6 +82,8 @@ def without_second_reports(doc: Document, tokens: list[Token]) -> list[Token]:
 # Classes of reporting verbs that make a verb joined to the content a second report: not beliefs or
 # findings, which go on with what is reported ("he feels he can win", "finds that in public service").
 SECOND_REPORT_CLASSES = frozenset({"speech", "stance", "report"})
+# Reporting verbs most often of aspect, no report of their own: "continued to campaign", "and will
+# continue to do so".
 ASPECT_VERBS = frozenset({"continue"})
 
 
@@ -113,11 +115,9 @@ def _joined_reports(doc: Document, head: Token) -> set[int]:
 
 def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
     tokens = without_second_reports(doc, doc.subtree(head))
-    joined = _joined_reports(doc, head)
-    if joined:
-        tokens = [t for t in tokens if t.i not in joined]
-    if without:
-        tokens = [t for t in tokens if t.i not in without]
+    left_out = _joined_reports(doc, head) | without
+    if left_out:
+        tokens = [t for t in tokens if t.i not in left_out]
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].lower in COMPLEMENTIZERS and tokens[0].deprel == "mark")):
         tokens = tokens[1:]
     return tokens
