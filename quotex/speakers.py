@@ -924,8 +924,10 @@ class _Resolver:
         return _Reading("quantifier", "unknown", plural=True)  # "about 4 in 10", "60 %": poll data
 
     def _read_appositive_name(self, head: Token) -> _Reading | None:
-        """A description with a name in apposition: "a campaign spokesman, Jason Miller", "One of
-        the men, Jessie Elkins", "One of them, UnitedHealth Group"."""
+        """A description that gives a name after its head: in apposition ("a campaign spokesman,
+        Jason Miller", "One of the men, Jessie Elkins", "One of them, UnitedHealth Group"), through
+        a participle ("a worker named Antonio Arroyo"), or as the last of a list of roles
+        ("lobbyist and GOP strategist Charlie Black")."""
         doc = self.doc
         if head.ent in PERSON_LABELS:  # a person's apposition describes them: "Mitch McConnell (R-Ky.)"
             return None
