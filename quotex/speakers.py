@@ -942,7 +942,7 @@ class _Resolver:
                 entity = doc.entity_at(child)
                 if entity is not None:  # "lobbyist and GOP strategist Charlie Black": one person's titles
                     return self._person_reading(entity, head)
-            if child.deprel not in APPOSITIONS:
+            if child.deprel not in APPOSITIONS or _beyond_its_verb(doc, head, child):
                 continue
             # the apposition is the name ("a campaign spokesman, Jason Miller"), not a description
             # naming someone else ("Warren Gunnels, Mr. Sanders's policy adviser")
@@ -1981,6 +1981,17 @@ def _appositive(doc: Document, head: Token) -> Token | None:
         if child.deprel in APPOSITIONS and child.upos == "NOUN" and child.i > head.i:
             return child
     return None
+
+
+def _beyond_its_verb(doc: Document, head: Token, apposition: Token) -> bool:
+    """Whether the parse hung ``apposition`` on a subject ``head`` across the subject's own verb
+    ("The lawyers also pointed to ... two former hopefuls, Sen. John McCain": McCain is not a
+    lawyer); a list after a colon does name the subject ("Four senators objected: Sens. Joe
+    Manchin, Bob Casey")."""
+    verb = doc.head(head)
+    if head.deprel not in SUBJECTS or not head.i < verb.i < apposition.i:
+        return False
+    return not any(t.text == ":" for t in doc.tokens[verb.i + 1 : apposition.i])
 
 
 def _phrase(doc: Document, head: Token) -> list[Token]:

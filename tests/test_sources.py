@@ -1706,3 +1706,42 @@ def test_sources_a_list_of_roles_before_a_name(
     apposition is someone else."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (kind, name)
+
+
+def test_sources_an_apposition_across_the_verb_names_no_one(extractor: quotex.Extractor) -> None:
+    """The parse hangs "Sen. John McCain" on "The lawyers" across their verb "pointed": McCain is
+    one of the hopefuls, not a lawyer, so "the lawyers" stay an unnamed group."""
+    text = (
+        "The lawyers also pointed to the candidacies of two former Republican hopefuls, Sen. John "
+        "McCain of Arizona and former Michigan Gov. George Romney, as examples of valid runs. These "
+        "precedents, the lawyers said, settle the question."
+    )
+    speaker = _last_speaker(extractor, text)
+    assert speaker.text == "the lawyers"
+    assert speaker.name is None
+
+
+SENATORS_LISTED_AFTER_A_COLON = """
+# text = Two senators said they would object: Joe Manchin and Bob Casey.
+1 Two two NUM CD 2 nummod NER=B-CARDINAL
+2 senators senator NOUN NNS 3 nsubj _
+3 said say VERB VBD 0 ROOT _
+4 they they PRON PRP 6 nsubj _
+5 would would AUX MD 6 aux _
+6 object object VERB VB 3 ccomp SpaceAfter=No
+7 : : PUNCT : 3 punct _
+8 Joe Joe PROPN NNP 9 compound NER=B-PERSON
+9 Manchin Manchin PROPN NNP 2 appos NER=I-PERSON
+10 and and CCONJ CC 9 cc _
+11 Bob Bob PROPN NNP 12 compound NER=B-PERSON
+12 Casey Casey PROPN NNP 9 conj NER=I-PERSON|SpaceAfter=No
+13 . . PUNCT . 3 punct _
+"""
+
+
+def test_sources_names_listed_after_a_colon_name_the_subject(conllu: Callable[[str], Document]) -> None:
+    """An apposition past the subject's verb is taken for a misparse, except a list after a colon,
+    which names the subject: "Two senators said ...: Joe Manchin and Bob Casey"."""
+    [source] = sources_of(conllu(SENATORS_LISTED_AFTER_A_COLON)).sources
+    assert (source.kind, source.anonymous) == ("person", False)
+    assert source.name is not None and source.name.startswith("Joe Manchin")
