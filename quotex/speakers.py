@@ -669,6 +669,7 @@ class _Resolver:
         self.reporters = reporters or {}  # the speaker of each reporting verb outside quotation marks
         self.plural_heads: set[int] = set()  # mentions of several people ("Trump and Cruz", "officials")
         self.forms: dict[int, str] = {}  # how each mention was read
+        self.anonymity = list(_anonymity_phrases(doc))  # (start, end, reason, first token)
 
     # -- adding mentions
 
@@ -1321,7 +1322,9 @@ class _Resolver:
 
     def _find_description(self, head: Token, reading: _Reading) -> Source | None:
         lemma = reading.lemma
-        modifiers = self._place_modifiers(head) if reading.kind == "unnamed_person" else []
+        # "The employee, who spoke on the condition of anonymity,": no one named, whatever the role
+        unnamed = self._unnamed_by_own_words(head)
+        modifiers = self._place_modifiers(head) if reading.kind == "unnamed_person" and not unnamed else []
         if modifiers:  # "the Vermont senator", "the French president": the person the article calls so
             described = self.people.described(modifiers, lemma, head.start)
             if described is not None:
@@ -1332,6 +1335,8 @@ class _Resolver:
         owner = self._proper_owner(head)
         for source in reversed(self.index.sources):
             if lemma in source.head_lemmas and source.kind in kinds:
+                if unnamed and source.kind not in UNNAMED:
+                    continue
                 if reading.plural and source.kind == "person" and not source.plural:
                     continue  # "his supporters" are not the one person once called "a supporter"
                 if _named_for_another(source, owner):
@@ -1347,7 +1352,7 @@ class _Resolver:
                 if named and not _named_for_another(source, owner):
                     return source
             return None
-        if reading.kind != "unnamed_person":
+        if reading.kind != "unnamed_person" or unnamed:
             return None
         holder = self.people.with_role(lemma, head.start)
         if holder is not None:
@@ -1367,6 +1372,12 @@ class _Resolver:
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None
+
+    def _unnamed_by_own_words(self, head: Token) -> bool:
+        """Whether the phrase of ``head`` says its source is not named ("who spoke on the
+        condition of anonymity", "who asked not to be identified")."""
+        firsts = {first for _, _, _, first in self.anonymity}
+        return bool(firsts) and any(t.i in firsts for t in self.doc.subtree(head))
 
     def _aged(self, head: Token, age: str) -> Source | None:
         """The person the article gave the age of "the 46-year-old" before, nearest first: "John
@@ -1726,7 +1737,7 @@ class _Resolver:
 
     def attach_evidence(self) -> None:
         """Anonymity phrases go to the source they belong to; an unnamed source has its description too."""
-        for start, end, reason, first in _anonymity_phrases(self.doc):
+        for start, end, reason, first in self.anonymity:
             source = self._owner(self.doc.tokens[first])
             if source is None or source.kind in ("person", "organization"):
                 continue

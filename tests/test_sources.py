@@ -1745,3 +1745,24 @@ def test_sources_names_listed_after_a_colon_name_the_subject(conllu: Callable[[s
     [source] = sources_of(conllu(SENATORS_LISTED_AFTER_A_COLON)).sources
     assert (source.kind, source.anonymous) == ("person", False)
     assert source.name is not None and source.name.startswith("Joe Manchin")
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        pytest.param(
+            "The employee, a registered Republican who spoke on the condition of anonymity for fear of losing her job,",
+            id="anonymity-in-apposition",
+        ),
+        pytest.param("The employee, who asked not to be named,", id="not-named-in-relative-clause"),
+    ],
+)
+def test_sources_a_description_saying_it_is_unnamed_is_no_one_named(
+    extractor: quotex.Extractor, description: str
+) -> None:
+    """A definite role is not the person named last when its own phrase says the source is not
+    named: the employee is anonymous, not Donald Trump."""
+    text = f"Donald Trump spoke at the convention on Monday. {description} said the company offers no paid leave."
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name, speaker.anonymous) == ("unnamed_person", None, True)
+    assert any(e.reason != "description" for e in speaker.evidence)
