@@ -1764,6 +1764,8 @@ class _Resolver:
             if token.i in {t.i for t in doc.subtree(doc.tokens[i])}:
                 return self.index.by_head[i]
         for ancestor in doc.ancestors(token):  # the clause the phrase hangs from
+            if ancestor.upos == "NOUN" and _names_people(ancestor):
+                return None  # someone who is not a speaker: "..., said a person with knowledge of the plans"
             subjects = [
                 c
                 for c in doc.children(ancestor)

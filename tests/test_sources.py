@@ -1766,3 +1766,12 @@ def test_sources_a_description_saying_it_is_unnamed_is_no_one_named(
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name, speaker.anonymous) == ("unnamed_person", None, True)
     assert any(e.reason != "description" for e in speaker.evidence)
+
+
+def test_sources_an_anonymity_phrase_of_someone_not_quoted_marks_no_source(extractor: quotex.Extractor) -> None:
+    """ "with knowledge of the plans" describes "a person" (parsed as the object of "said"), who is
+    no speaker quotex reads; it does not make the bank, the speaker of "plans to", anonymous."""
+    speaker = _last_speaker(extractor, "The bank plans to cut 5,000 jobs, said a person with knowledge of the plans.")
+    assert speaker.text == "The bank"
+    assert not speaker.anonymous
+    assert not speaker.evidence
