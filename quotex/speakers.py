@@ -2116,6 +2116,7 @@ _POSSESSIVE = regex.compile(r"(?:'s|’s|'|’)$")
 _POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _POSSESSIVE_WORDS = regex.compile(r"\s*(?:'s|’s)\b|(?<=s)['’](?=\s)")  # "Trump's", "Sanders' campaign"
 _ARTICLE = regex.compile(r"^(?i:the)\s+")
+_ARABIC_ARTICLE = regex.compile(r"^[ae]l-(?=\w)")
 _NOT_SLUG = regex.compile(r"[^\p{L}\p{N}]+")
 _WORDS = regex.compile(r"\w+")
 
@@ -2146,7 +2147,10 @@ def _surname(name: str) -> str:
     words = _strip_possessive(name).split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
         words.pop()
-    return words[-1].lower().rstrip(",") if words else ""
+    if not words:
+        return ""
+    # "Haider al-Abadi" is "Abadi" on second mention, "Bashar al-Assad" "Assad"
+    return _ARABIC_ARTICLE.sub("", words[-1].lower().rstrip(","))
 
 
 def _slug(name: str) -> str:

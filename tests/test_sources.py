@@ -1775,3 +1775,24 @@ def test_sources_an_anonymity_phrase_of_someone_not_quoted_marks_no_source(extra
     assert speaker.text == "The bank"
     assert not speaker.anonymous
     assert not speaker.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Syrian President Bashar al-Assad met the envoy on Sunday. Assad said the talks were useful.",
+            "Bashar al-Assad",
+            id="assad",
+        ),
+        pytest.param(
+            "Prime Minister Haider al-Abadi hailed the victory. Abadi said the army would push toward Mosul.",
+            "Haider al-Abadi",
+            id="abadi-tagged-as-a-body",
+        ),
+    ],
+)
+def test_sources_a_surname_without_its_arabic_article(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """ "Haider al-Abadi" is "Abadi" on second mention: the surname is matched without "al-"."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == ("person", name)
