@@ -1110,10 +1110,39 @@ SAID_IN_A_STATEMENT = """
 """
 
 
+# S V O on a conference call that C: "call" is a cue of other content ("call for", "call X Y"),
+# not a noun that takes a that-clause
+TOLD_ON_A_CALL = """
+# text = The spokesman told reporters on a conference call that the leader would attend.
+1   The         the         DET    DT   2   det    _
+2   spokesman   spokesman   NOUN   NN   3   nsubj  _
+3   told        tell        VERB   VBD  0   ROOT   _
+4   reporters   reporter    NOUN   NNS  3   dobj   _
+5   on          on          ADP    IN   3   prep   _
+6   a           a           DET    DT   8   det    _
+7   conference  conference  NOUN   NN   8   compound _
+8   call        call        NOUN   NN   5   pobj   _
+9   that        that        PRON   WDT  13  mark   _
+10  the         the         DET    DT   11  det    _
+11  leader      leader      NOUN   NN   13  nsubj  _
+12  would       would       AUX    MD   13  aux    _
+13  attend      attend      VERB   VB   8   relcl  SpaceAfter=No
+14  .           .           PUNCT  .    3   punct  _
+"""
+
+
 def test_rules_indirect_clause_hung_on_the_occasion_is_the_report(conllu: Parse) -> None:
     """``S told O in an interview that C``: the clause the parse hangs on the occasion is the report."""
     assert quotes_by_cue(extract_document(conllu(TOLD_IN_AN_INTERVIEW))) == {
         "told": ("the government would act", "The president")
+    }
+
+
+def test_rules_indirect_clause_hung_on_a_call_is_the_report(conllu: Parse) -> None:
+    """``S told O on a conference call that C``: a word that is a cue only of other content
+    ("call for", "called him a liar") does not take the clause."""
+    assert quotes_by_cue(extract_document(conllu(TOLD_ON_A_CALL))) == {
+        "told": ("the leader would attend", "The spokesman")
     }
 
 

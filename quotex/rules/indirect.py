@@ -256,8 +256,8 @@ def _clause_hung_lower(doc: Document, verb: Token, child: Token) -> Token | None
             continue
         noun = doc.head(clause)
         lemma = noun.lemma.lower()
-        if lemma in CONTENT_CUES or lemma in REPORTING_VERBS or lemma in CLAUSE_NOUNS:
-            return None
+        if "clause" in CONTENT_CUES.get(lemma, ()) or lemma in CLAUSE_NOUNS:
+            return None  # "told reporters at a briefing of his claim that C": the claim's content
         link = noun
         while link.i != child.i and link.deprel in OCCASION_LINKS:
             link = doc.head(link)
