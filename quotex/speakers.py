@@ -1332,7 +1332,7 @@ class _Resolver:
         kinds = {reading.kind, "person", "unknown"}
         if reading.noun_class == "organization":  # "the departments" after "the State Department"
             kinds.add("organization")
-        owner = self._proper_owner(head)
+        owner = self._proper_owner(head) or _name_before(reading)
         for source in reversed(self.index.sources):
             if lemma in source.head_lemmas and source.kind in kinds:
                 if unnamed and source.kind not in UNNAMED:
@@ -1872,6 +1872,13 @@ def _named_for_another(source: Source, owner: str | None) -> bool:
     """Whether ``source`` is a body that ``owner``, the name owning a description ("Trump" of
     "Trump's team"), does not name: "the Clinton team", or a campaign left unnamed."""
     return source.kind == "organization" and owner is not None and owner not in (source.name or "").split()
+
+
+def _name_before(reading: _Reading) -> str | None:
+    """The name word before the noun of a body the reading names by it: "Carson" of "the Carson
+    campaign"."""
+    words = (reading.name or "").split()
+    return words[-2] if len(words) > 1 and words[-1].lower() == reading.lemma else None
 
 
 def _lemma(token: Token) -> str:

@@ -1796,3 +1796,27 @@ def test_sources_a_surname_without_its_arabic_article(extractor: quotex.Extracto
     """ "Haider al-Abadi" is "Abadi" on second mention: the surname is matched without "al-"."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == ("person", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "The Huckabee campaign said the speech was paid for. The Carson campaign said the fee went to charity.",
+            "Carson campaign",
+            id="campaign",
+        ),
+        pytest.param(
+            "A CNN poll shows Clinton ahead. The Quinnipiac poll shows Trump ahead in Ohio.",
+            "Quinnipiac poll",
+            id="poll",
+        ),
+    ],
+)
+def test_sources_a_definite_body_named_by_its_modifier_is_not_another_body(
+    extractor: quotex.Extractor, text: str, name: str
+) -> None:
+    """ "The Carson campaign" after "The Huckabee campaign" is Carson's, not the campaign named
+    before: a definite body noun with a name before it skips bodies that name does not name."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == ("organization", name)
