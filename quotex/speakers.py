@@ -670,6 +670,7 @@ class _Resolver:
         self.plural_heads: set[int] = set()  # mentions of several people ("Trump and Cruz", "officials")
         self.forms: dict[int, str] = {}  # how each mention was read
         self.anonymity = list(_anonymity_phrases(doc))  # (start, end, reason, first token)
+        self.anonymity_starts = {first for _, _, _, first in self.anonymity}
 
     # -- adding mentions
 
@@ -1376,8 +1377,8 @@ class _Resolver:
     def _unnamed_by_own_words(self, head: Token) -> bool:
         """Whether the phrase of ``head`` says its source is not named ("who spoke on the
         condition of anonymity", "who asked not to be identified")."""
-        firsts = {first for _, _, _, first in self.anonymity}
-        return bool(firsts) and any(t.i in firsts for t in self.doc.subtree(head))
+        starts = self.anonymity_starts
+        return bool(starts) and any(t.i in starts for t in self.doc.subtree(head))
 
     def _aged(self, head: Token, age: str) -> Source | None:
         """The person the article gave the age of "the 46-year-old" before, nearest first: "John

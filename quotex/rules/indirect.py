@@ -257,7 +257,7 @@ def _clause_hung_lower(doc: Document, verb: Token, child: Token) -> Token | None
         noun = doc.head(clause)
         lemma = noun.lemma.lower()
         if "clause" in CONTENT_CUES.get(lemma, ()) or lemma in CLAUSE_NOUNS:
-            return None  # "told reporters at a briefing of his claim that C": the claim's content
+            return None  # "said in a statement that C": the statement's content (noun-cue-clause)
         link = noun
         while link.i != child.i and link.deprel in OCCASION_LINKS:
             link = doc.head(link)
