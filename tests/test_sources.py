@@ -794,8 +794,7 @@ def test_sources_name_hung_on_a_name_is_itself(conllu: Callable[[str], Document]
 def test_sources_apposition_of_a_name_does_not_rename_it(extractor: quotex.Extractor, text: str, name: str) -> None:
     """What follows a person's name in apposition describes them: a party and state ("(R-Ky.)") or
     a description holding a body's name is no other source."""
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == ("person", name)
 
 
@@ -803,16 +802,14 @@ def test_sources_epithet_is_the_person_named_last_as_a_subject(extractor: quotex
     """ "the Wisconsin Democrat" after "Jane Doe told CNN's Tom Black" is Doe, not the interviewer
     named after her."""
     text = 'Jane Doe told CNN\'s Tom Black on Sunday that she would run. "We will win," the Wisconsin Democrat said.'
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.text, speaker.name) == ("the Wisconsin Democrat", "Jane Doe")
 
 
 def test_sources_pronoun_skips_names_inside_quotations(extractor: quotex.Extractor) -> None:
     """A name the speaker talks about inside the quotation is not whom "she" after it means."""
     text = 'Jane Doe won the primary on Tuesday.\n\n"Hillary Clinton represents the same failed policies," she said.'
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.text, speaker.name) == ("she", "Jane Doe")
 
 
@@ -844,16 +841,14 @@ def test_sources_pronoun_means_the_reporter_not_whom_the_report_is_about(
 ) -> None:
     """A name that is the subject of what a speaker reports ("said Bill Carter has kept in touch") is
     not whom a pronoun after the report means: the one who reported it is."""
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == ("person", name)
 
 
 def test_sources_pronoun_skips_a_name_that_opens_a_quotation(extractor: quotex.Extractor) -> None:
     """A name that is the first word inside the quotation marks is inside the quotation too."""
     text = 'Tom Baker spoke to reporters on Monday.\n\n"Carter should just do whatever he wants to do," he said.'
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.text, speaker.name) == ("he", "Tom Baker")
 
 
@@ -872,8 +867,7 @@ def test_sources_plural_description_is_not_one_person_of_its_noun(extractor: quo
         "Mark Dunn, a supporter of the mayor, said on Monday that the vote was safe.\n\n"
         "The mayor's supporters said the count would be close."
     )
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.text, speaker.kind, speaker.name) == ("The mayor's supporters", "unnamed_group", None)
 
 
@@ -900,8 +894,7 @@ def test_sources_apposition_names_the_person_not_whom_it_mentions(
 ) -> None:
     """A name in apposition names the source ("a campaign spokesman, Jason Miller"); a name inside
     a description in apposition is someone else ("Warren Gunnels, Mr. Sanders's policy adviser")."""
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == ("person", name)
 
 
@@ -915,8 +908,7 @@ def test_sources_pronoun_skips_the_one_who_asks(extractor: quotex.Extractor) -> 
 def test_sources_pronoun_after_a_question_is_the_named_person_asked(extractor: quotex.Extractor) -> None:
     """ "Tom Baker asked Bill Carter whether ...; 'Not this year,' he said": the one asked answers."""
     text = 'Tom Baker asked Bill Carter whether the plant would close.\n\n"Not this year," he said.'
-    speaker = extractor(text, "t")[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.text, speaker.kind, speaker.name) == ("he", "person", "Bill Carter")
 
 
