@@ -960,6 +960,11 @@ class _Resolver:
             entity = doc.entity_at(child)
             if entity is not None and entity.label in ORGANIZATION_LABELS and child.upos == "PROPN":
                 return _Reading("name", "organization", name=_strip_article(doc.text[entity.start : entity.end]))
+        misplaced = self._name_hung_on_a_name(head)
+        if misplaced is not None:  # "A spokesman for Sen. Ted Cruz, Rick Tyler, said": Tyler is the spokesman
+            entity = doc.entity_at(misplaced)
+            if entity is not None:
+                return self._person_reading(entity, head)
         if head.tag in PLURAL_TAGS and head.upos == "NOUN" and head.i + 1 < len(doc.tokens):
             # the people a plural noun stands for, named after a comma and parsed as a list:
             # "The town's historians, Ada Brill and Tom Kessel, wrote"
@@ -968,6 +973,36 @@ class _Resolver:
                 words = doc.subtree(listed[0])  # in text order
                 name = _strip_possessive(doc.text[words[0].start : words[-1].end])
                 return _Reading("name", "person", name=name, plural=True)
+        return None
+
+    def _name_hung_on_a_name(self, head: Token) -> Token | None:
+        """A person's name in apposition that the parse hung on a name inside ``head``'s own
+        phrase instead of on ``head`` ("A spokesman for Sen. Ted Cruz, Rick Tyler, said", "The
+        director of the European Centre, Ina Kirsch, told the AP"): a name does not stand in
+        apposition to another name. The name must hang on ``head`` through one modifier, and the
+        apposition end the phrase or be closed by a comma, and not be a list ("supporters of
+        Trump, Cruz and Rubio")."""
+        doc = self.doc
+        if head.upos != "NOUN":
+            return None
+        phrase = doc.subtree(head)
+        for token in phrase:
+            if token.i <= head.i or token.deprel not in APPOSITIONS or token.ent not in PERSON_LABELS:
+                continue
+            owner = doc.head(token)
+            if owner.upos != "PROPN" or owner.ent not in PERSON_LABELS | ORGANIZATION_LABELS:
+                continue
+            link = doc.head(owner)  # "for" in "a spokesman for Cruz", "supporting" in "a delegate supporting Clinton"
+            if (owner.deprel, link.deprel) not in _HEAD_MODIFIER_OBJECTS or doc.head(link).i != head.i:
+                continue
+            if doc.entity_at(owner) == doc.entity_at(token):
+                continue
+            if any(c.deprel == "conj" for c in doc.children(token)):
+                continue  # a list of names, whatever the parse hangs on what
+            end = doc.subtree(token)[-1].i + 1
+            if end <= phrase[-1].i and doc.tokens[end].text != ",":
+                continue
+            return token
         return None
 
     def _titled_conjunct(self, head: Token, conjunct: Token) -> bool:
@@ -2002,6 +2037,11 @@ def _appositive(doc: Document, head: Token) -> Token | None:
         if child.deprel in APPOSITIONS and child.upos == "NOUN" and child.i > head.i:
             return child
     return None
+
+
+# how a name hangs on a noun through one modifier: "a spokesman for Cruz", "a delegate supporting
+# Clinton", "supporters who back Randolph"
+_HEAD_MODIFIER_OBJECTS = frozenset({("pobj", "prep"), ("dobj", "acl"), ("dobj", "relcl")})
 
 
 def _beyond_its_verb(doc: Document, head: Token, apposition: Token) -> bool:

@@ -1812,3 +1812,51 @@ def test_sources_a_definite_body_named_by_its_modifier_is_not_another_body(
     before: a definite body noun with a name before it skips bodies that name does not name."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == ("organization", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "A spokesman for Sen. Ted Cruz, Rick Tyler, said the senator would vote no.", "Rick Tyler", id="person"
+        ),
+        pytest.param(
+            "The director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort.",
+            "Ina Kirsch",
+            id="body",
+        ),
+    ],
+)
+def test_sources_a_name_hung_on_a_name_names_the_description(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """The parse hangs "Rick Tyler" on "Ted Cruz", the nearest noun, not on "A spokesman": a name
+    does not stand in apposition to another name, so Tyler is the spokesman."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name, speaker.anonymous) == ("person", name, False)
+
+
+SUPPORTERS_OF_A_LIST = """
+# text = Supporters of Donald Trump, Ted Cruz and Marco Rubio said the debate was rigged.
+1 Supporters supporter NOUN NNS 11 nsubj _
+2 of of ADP IN 1 prep _
+3 Donald Donald PROPN NNP 4 compound NER=B-PERSON
+4 Trump Trump PROPN NNP 2 pobj NER=I-PERSON|SpaceAfter=No
+5 , , PUNCT , 4 punct _
+6 Ted Ted PROPN NNP 7 compound NER=B-PERSON
+7 Cruz Cruz PROPN NNP 4 appos NER=I-PERSON
+8 and and CCONJ CC 7 cc _
+9 Marco Marco PROPN NNP 10 compound NER=B-PERSON
+10 Rubio Rubio PROPN NNP 7 conj NER=I-PERSON
+11 said say VERB VBD 0 ROOT _
+12 the the DET DT 13 det _
+13 debate debate NOUN NN 15 nsubjpass _
+14 was be AUX VBD 15 auxpass _
+15 rigged rig VERB VBN 11 ccomp SpaceAfter=No
+16 . . PUNCT . 11 punct _
+"""
+
+
+def test_sources_a_list_hung_on_a_name_does_not_name_the_description(conllu: Callable[[str], Document]) -> None:
+    """A list of names parsed as an apposition ("Supporters of Donald Trump, Ted Cruz and Marco
+    Rubio") is whose supporters they are, not who they are: they stay an unnamed group."""
+    [source] = sources_of(conllu(SUPPORTERS_OF_A_LIST)).sources
+    assert (source.kind, source.name) == ("unnamed_group", None)
