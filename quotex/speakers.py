@@ -666,6 +666,7 @@ class _Resolver:
         # means: in '"Hillary Clinton represents the same failed policies," she said' she is the speaker
         subjects = {i for i in _subject_candidates(doc, people) if not _inside(quoted, doc.tokens[i].start)}
         self.antecedents = sorted(self.speaker_heads | subjects)
+        self.quoted = quoted
         self.reporters = reporters or {}  # the speaker of each reporting verb outside quotation marks
         self.plural_heads: set[int] = set()  # mentions of several people ("Trump and Cruz", "officials")
         self.forms: dict[int, str] = {}  # how each mention was read
@@ -1572,6 +1573,8 @@ class _Resolver:
                 if asked is not None:  # "Conroy asked Sanders whether ... 'Sure it is,' he said": Sanders
                     i, token, source = asked.i, asked, None
             if source is not None:
+                if not generic and source.kind == "unnamed_person" and self._named_since(token, head):
+                    continue  # "A source said ... Clinton faces a conundrum as she ...": not the source
                 if fits(source, i in self.plural_heads) or (fits is _fits_group and self.forms.get(i) == "quantifier"):
                     return source  # "60 percent said they ..."
                 continue
@@ -1591,6 +1594,19 @@ class _Resolver:
             self.join(source, mention, token, reading)
             return source
         return None
+
+    def _named_since(self, antecedent: Token, pronoun: Token) -> bool:
+        """Whether someone is named, outside quotations, between the phrase of ``antecedent``, two
+        or more sentences before ``pronoun``, and the pronoun ("the base chief known as Bob" does
+        not name someone else)."""
+        doc = self.doc
+        if antecedent.sent >= pronoun.sent - 1:
+            return False
+        after = doc.subtree(antecedent)[-1].end
+        return any(
+            e.label in PERSON_LABELS and after <= e.start < pronoun.start and not _inside(self.quoted, e.start)
+            for e in doc.entities
+        )
 
     def _asked(self, asker: Token, fits: Callable[[Source, bool], bool]) -> Token | None:
         """The named person ``asker`` asks ("Conroy asked Sanders whether"), when they fit."""

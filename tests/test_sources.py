@@ -1860,3 +1860,46 @@ def test_sources_a_list_hung_on_a_name_does_not_name_the_description(conllu: Cal
     Rubio") is whose supporters they are, not who they are: they stay an unnamed group."""
     [source] = sources_of(conllu(SUPPORTERS_OF_A_LIST)).sources
     assert (source.kind, source.name) == ("unnamed_group", None)
+
+
+_AIDE_THEN = (
+    "Hillary Clinton spoke in Des Moines on Monday. A campaign aide said the crowd was the largest of the year. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            _AIDE_THEN + "The event drew farmers. Since Clinton's op-ed in May, she has said the mandate should stay.",
+            "person",
+            "Hillary Clinton",
+            id="named-since",
+        ),
+        pytest.param(
+            _AIDE_THEN + "The event drew farmers. She said the mandate should stay.",
+            "unnamed_person",
+            None,
+            id="no-one-named-since",
+        ),
+        pytest.param(
+            _AIDE_THEN + 'Farmers shouted "Clinton!" at the end. She said the mandate should stay.',
+            "unnamed_person",
+            None,
+            id="named-only-in-a-quotation",
+        ),
+        pytest.param(
+            _AIDE_THEN + "Since Clinton's op-ed in May, she has said the mandate should stay.",
+            "unnamed_person",
+            None,
+            id="one-sentence-before",
+        ),
+    ],
+)
+def test_sources_a_pronoun_skips_an_unnamed_person_when_someone_is_named_since(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "she" two or more sentences after "A campaign aide said", with Clinton named in between,
+    means Clinton; with no one named since, or one sentence on, it means the aide."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == (kind, name)
