@@ -961,6 +961,9 @@ class _Resolver:
             entity = doc.entity_at(child)
             if entity is not None and entity.label in ORGANIZATION_LABELS and child.upos == "PROPN":
                 return _Reading("name", "organization", name=_strip_article(doc.text[entity.start : entity.end]))
+        set_off = self._name_set_off_by_a_dash(head)
+        if set_off is not None:  # "A former Republican candidate -- John McCain -- said"
+            return self._person_reading(set_off, head)
         misplaced = self._name_hung_on_a_name(head)
         if misplaced is not None:  # "A spokesman for Sen. Ted Cruz, Rick Tyler, said": Tyler is the spokesman
             entity = doc.entity_at(misplaced)
@@ -975,6 +978,23 @@ class _Resolver:
                 name = _strip_possessive(doc.text[words[0].start : words[-1].end])
                 return _Reading("name", "person", name=name, plural=True)
         return None
+
+    def _name_set_off_by_a_dash(self, head: Token) -> Entity | None:
+        """A person's name right after a dash that follows a subject noun, which the parse takes
+        for a second subject of the same verb or hangs on the noun ("A former Republican
+        presidential candidate -- John McCain, who lost in 2008 -- said")."""
+        doc = self.doc
+        if head.upos != "NOUN" or head.deprel not in SUBJECTS or head.i + 2 >= len(doc.tokens):
+            return None
+        dash, first = doc.tokens[head.i + 1], doc.tokens[head.i + 2]
+        if dash.text not in DASHES or first.ent not in PERSON_LABELS:
+            return None
+        entity = doc.entity_at(first)
+        if entity is None:
+            return None
+        name = doc.tokens[entity.last - 1]
+        second_subject = name.deprel in SUBJECTS and doc.head(name).i == doc.head(head).i
+        return entity if second_subject or doc.head(name).i == head.i else None
 
     def _name_hung_on_a_name(self, head: Token) -> Token | None:
         """A person's name in apposition that the parse hung on a name inside ``head``'s own
@@ -2055,6 +2075,7 @@ def _appositive(doc: Document, head: Token) -> Token | None:
     return None
 
 
+DASHES = frozenset({"--", "—", "–"})
 # how a name hangs on a noun through one modifier: "a spokesman for Cruz", "a delegate supporting
 # Clinton", "supporters who back Randolph"
 _HEAD_MODIFIER_OBJECTS = frozenset({("pobj", "prep"), ("dobj", "acl"), ("dobj", "relcl")})

@@ -1903,3 +1903,34 @@ def test_sources_a_pronoun_skips_an_unnamed_person_when_someone_is_named_since(
     means Clinton; with no one named since, or one sentence on, it means the aide."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- "
+            "said the president offered no changes.",
+            "John McCain",
+            id="double-hyphen",
+        ),
+        pytest.param(
+            "A former Republican presidential candidate — John McCain — said the president offered no changes.",
+            "John McCain",
+            id="em-dash",
+        ),
+        pytest.param(
+            "A former Republican presidential candidate — a friend of John McCain — said the president offered no "
+            "changes.",
+            None,
+            id="a-description-between-dashes",
+        ),
+    ],
+)
+def test_sources_a_name_set_off_by_dashes_names_the_subject(
+    extractor: quotex.Extractor, text: str, name: str | None
+) -> None:
+    """The parse takes "John McCain" after a dash for a second subject of "said": it is the name of
+    the candidate before the dash. A description between dashes names no one."""
+    speaker = _last_speaker(extractor, text)
+    assert speaker.name == name
