@@ -31,7 +31,7 @@ import collections
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -1006,24 +1006,24 @@ class _Resolver:
         doc = self.doc
         if head.upos != "NOUN":
             return None
-        phrase = doc.subtree(head)
-        for token in phrase:
-            if token.i <= head.i or token.deprel not in APPOSITIONS or token.ent not in PERSON_LABELS:
-                continue
-            owner = doc.head(token)
-            if owner.upos != "PROPN" or owner.ent not in PERSON_LABELS | ORGANIZATION_LABELS:
-                continue
-            link = doc.head(owner)  # "for" in "a spokesman for Cruz", "supporting" in "a delegate supporting Clinton"
-            if (owner.deprel, link.deprel) not in _HEAD_MODIFIER_OBJECTS or doc.head(link).i != head.i:
-                continue
-            if doc.entity_at(owner) == doc.entity_at(token):
-                continue
-            if any(c.deprel == "conj" for c in doc.children(token)):
-                continue  # a list of names, whatever the parse hangs on what
-            end = doc.subtree(token)[-1].i + 1
-            if end <= phrase[-1].i and doc.tokens[end].text != ",":
-                continue
-            return token
+        # link: "for" in "a spokesman for Cruz", "supporting" in "a delegate supporting Clinton"
+        for link in doc.children_after(head):
+            for owner in doc.children_after(link):
+                if (owner.deprel, link.deprel) not in _HEAD_MODIFIER_OBJECTS or owner.upos != "PROPN":
+                    continue
+                if owner.ent not in PERSON_LABELS | ORGANIZATION_LABELS:
+                    continue
+                for token in doc.children_after(owner):
+                    if token.deprel not in APPOSITIONS or token.ent not in PERSON_LABELS:
+                        continue
+                    if doc.entity_at(owner) == doc.entity_at(token):
+                        continue
+                    if any(c.deprel == "conj" for c in doc.children(token)):
+                        continue  # a list of names, whatever the parse hangs on what
+                    end = doc.subtree(token)[-1].i + 1
+                    if end <= doc.subtree(head)[-1].i and doc.tokens[end].text != ",":
+                        continue
+                    return token
         return None
 
     def _titled_conjunct(self, head: Token, conjunct: Token) -> bool:
@@ -1623,10 +1623,14 @@ class _Resolver:
         if antecedent.sent >= pronoun.sent - 1:
             return False
         after = doc.subtree(antecedent)[-1].end
-        return any(
-            e.label in PERSON_LABELS and after <= e.start < pronoun.start and not _inside(self.quoted, e.start)
-            for e in doc.entities
-        )
+        entities = doc.entities
+        for n in range(bisect.bisect_left(entities, after, key=attrgetter("start")), len(entities)):
+            entity = entities[n]
+            if entity.start >= pronoun.start:
+                break
+            if entity.label in PERSON_LABELS and not _inside(self.quoted, entity.start):
+                return True
+        return False
 
     def _asked(self, asker: Token, fits: Callable[[Source, bool], bool]) -> Token | None:
         """The named person ``asker`` asks ("Conroy asked Sanders whether"), when they fit."""
