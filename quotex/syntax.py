@@ -96,6 +96,18 @@ def tokens_by_upos(doc: Document) -> dict[str, list[Token]]:
     return found
 
 
+_PERMISSIONS = frozenset({"authorize", "authorise", "allow", "permit"})
+
+
+def forbidden(doc: Document, verb: Token) -> bool:
+    """Whether ``verb`` is what someone was not permitted to do, no report of theirs: "because he
+    was not authorized to discuss the matter publicly"."""
+    if verb.deprel != "xcomp":
+        return False
+    permission = doc.head(verb)
+    return permission.lemma.lower() in _PERMISSIONS and any(c.deprel == "neg" for c in doc.children(permission))
+
+
 @remembered_per_token  # asked of the same verbs by many rules
 def is_passive(doc: Document, verb: Token) -> bool:
     """A verb with a passive auxiliary or subject, or a bare past participle (:func:`passive_participle`)."""

@@ -402,6 +402,59 @@ def test_rules_content_noun_cue_received_has_no_speaker(parse: Parse) -> None:
     assert_content(doc, record, "the new tax plan", rule="noun-cue-clause", cue="questions", speaker=None)
 
 
+NOT_AUTHORIZED = """
+# text = He was not authorized to discuss the new budget plan.
+1   He          he         PRON   PRP   4    nsubjpass  _
+2   was         be         AUX    VBD   4    auxpass    _
+3   not         not        PART   RB    4    neg        _
+4   authorized  authorize  VERB   VBN   0    ROOT       _
+5   to          to         PART   TO    6    aux        _
+6   discuss     discuss    VERB   VB    4    xcomp      _
+7   the         the        DET    DT    10   det        _
+8   new         new        ADJ    JJ    10   amod       _
+9   budget      budget     NOUN   NN    10   compound   _
+10  plan        plan       NOUN   NN    6    dobj       _
+11  .           .          PUNCT  .     4    punct      _
+"""
+
+
+AUTHORIZED = """
+# text = He was authorized to discuss the new budget plan.
+1   He          he         PRON   PRP   3    nsubjpass  _
+2   was         be         AUX    VBD   3    auxpass    _
+3   authorized  authorize  VERB   VBN   0    ROOT       _
+4   to          to         PART   TO    5    aux        _
+5   discuss     discuss    VERB   VB    3    xcomp      _
+6   the         the        DET    DT    9    det        _
+7   new         new        ADJ    JJ    9    amod       _
+8   budget      budget     NOUN   NN    9    compound   _
+9   plan        plan       NOUN   NN    5    dobj       _
+10  .           .          PUNCT  .     3    punct      _
+"""
+
+
+def test_rules_content_what_no_one_was_allowed_to_say_is_no_quote(parse: Parse) -> None:
+    """ "He was not authorized to discuss the new budget plan": the reason a source is anonymous,
+    not a report; without "not" the same sentence is one (`reported-object`)."""
+    assert extract_document(parse(NOT_AUTHORIZED)) == []
+    [record] = extract_document(parse(AUTHORIZED))
+    assert (record.rule, record.quote.text) == ("reported-object", "the new budget plan")
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        pytest.param("She was not allowed to say that the plan had failed.", [], id="not-allowed"),
+        pytest.param("She was allowed to say that the plan had failed.", ["the plan had failed"], id="allowed"),
+    ],
+)
+def test_rules_content_a_forbidden_reporting_verb_reports_nothing(
+    extractor: quotex.Extractor, text: str, quotes: list[str]
+) -> None:
+    """The reporting verbs skip what someone was not permitted to say, as the content cues do."""
+    assert [q.quote.text for q in extractor.article(text, "t").quotes] == quotes
+
+
 def test_rules_content_needs_more_than_one_word(parse: Parse) -> None:
     """A cue verb whose object is a single word ("She cited it.") reports no content."""
     assert extract_document(parse(CITED_PRONOUN)) == []

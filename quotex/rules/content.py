@@ -23,6 +23,7 @@ from ..syntax import (
     PREPOSITION_OBJECTS,
     PREPOSITIONS,
     following_dependents,
+    forbidden,
     is_passive,
     may_speak,
     passive_participle,
@@ -61,7 +62,11 @@ def _cues(doc: Document, upos: str) -> list[tuple[Token, frozenset[str]]]:
 def _content_cues(doc: Document) -> dict[str, list[tuple[Token, frozenset[str]]]]:
     by_upos = tokens_by_upos(doc)
     return {
-        upos: [(t, kinds) for t in by_upos.get(upos, ()) if (kinds := CONTENT_CUES.get(t.lemma.lower()))]
+        upos: [
+            (t, kinds)
+            for t in by_upos.get(upos, ())
+            if (kinds := CONTENT_CUES.get(t.lemma.lower())) and not forbidden(doc, t)  # "not authorized to discuss"
+        ]
         for upos in ("VERB", "NOUN")
     }
 

@@ -19,6 +19,7 @@ from ..syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     APPOSITIONS,
     RELATIVE_PRONOUNS,
+    forbidden,
     is_passive,
     opens_inverted_report,
     remembered_per_document,
@@ -68,8 +69,9 @@ def is_cue_verb(token: Token) -> bool:
 
 @remembered_per_document  # four rules and the speaker resolution walk them
 def cue_verbs(doc: Document) -> list[Token]:
-    """The reporting verbs of ``doc``, in text order."""
-    return [t for t in tokens_by_upos(doc).get("VERB", ()) if is_cue_verb(t)]  # is_cue_verb asks for a VERB
+    """The reporting verbs of ``doc``, in text order, but those of what no one was allowed to say."""
+    verbs = tokens_by_upos(doc).get("VERB", ())
+    return [t for t in verbs if is_cue_verb(t) and not forbidden(doc, t)]  # is_cue_verb asks for a VERB
 
 
 def quotation_pieces(quotation: Quotation) -> tuple[tuple[int, int], ...]:
