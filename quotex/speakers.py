@@ -125,9 +125,9 @@ PEOPLE_IN_VIEW_SENTENCES = 2
 # whom it is: "it is Trump who", "this is a candidate who".
 NO_REFERENT_SUBJECTS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "flat:name"})
-# Participles that give their noun a name ("a worker named X", "a user going by the handle X"), and
-# how many words after the participle the name may start.
-NAMING_PARTICIPLES = frozenset({"name", "call", "go"})
+# Participles that give their noun a name ("a worker named X", "a user going by the handle X", "a man
+# identified as X"), and how many words after the participle the name may start.
+NAMING_PARTICIPLES = frozenset({"name", "call", "go", "identify"})
 NAMING_REACH = 4
 PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
 # Prepositions whose object says whom a source belongs to: "a spokesman for the
@@ -1040,13 +1040,16 @@ class _Resolver:
 
     def _name_given(self, participle: Token) -> Entity | None:
         """The person's name a participle gives its noun: "named X", "calling himself X", "going
-        by the handle X" (not "known as X", as often a pseudonym: "the base chief known as Bob")."""
+        by the handle X", "identified as X" (not "known as X", as often a pseudonym: "the base chief
+        known as Bob")."""
         lemma = participle.lemma.lower()
         if lemma not in NAMING_PARTICIPLES:
             return None
         following = self.doc.tokens[participle.i + 1 : participle.i + 2]
         if lemma == "go" and not (following and following[0].lower == "by"):
             return None  # "going by the handle X", not "going to"
+        if lemma == "identify" and not (following and following[0].lower == "as"):
+            return None  # "a woman identified as X", not "identified by police"
         for token in self.doc.subtree(participle):
             if (
                 participle.i < token.i <= participle.i + NAMING_REACH

@@ -1529,13 +1529,25 @@ def test_sources_a_capitalized_body_noun_is_no_name(extractor: quotex.Extractor,
             None,
             id="known-as-a-pseudonym",
         ),
+        pytest.param(
+            "A man identified as John Smith told police that he had been robbed.",
+            "person",
+            "John Smith",
+            id="identified-as",
+        ),
+        pytest.param(
+            "A man identified by police told reporters that he had been robbed.",
+            "unnamed_person",
+            None,
+            id="identified-by",
+        ),
     ],
 )
 def test_sources_a_participle_that_names_the_person(
     extractor: quotex.Extractor, text: str, kind: str, name: str | None
 ) -> None:
-    """``a worker named X``, ``a man calling himself X``: the participle gives the person a name;
-    ``known as X`` is as often a pseudonym, and the person stays unnamed."""
+    """``a worker named X``, ``a man calling himself X``, ``a man identified as X``: the participle
+    gives the person a name; ``known as X`` is as often a pseudonym, and the person stays unnamed."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (kind, name)
 
