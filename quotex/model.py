@@ -174,6 +174,12 @@ class Document:
         last = bisect.bisect_left(sentences, end, lo=first, key=attrgetter("start"))
         return sentences[first:last]
 
+    def entities_starting_in(self, start: int, end: int) -> Sequence[Entity]:
+        """The entities that start in ``[start, end)``, in text order."""
+        entities = self.entities  # in text order
+        first = bisect.bisect_left(entities, start, key=attrgetter("start"))
+        return entities[first : bisect.bisect_left(entities, end, lo=first, key=attrgetter("start"))]
+
     def entity_at(self, token: Token) -> Entity | None:
         """The entity ``token`` belongs to, if any."""
         n = bisect.bisect_right(self.entities, token.i, key=attrgetter("first")) - 1  # entities are in text order

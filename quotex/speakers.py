@@ -31,7 +31,7 @@ import collections
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 import attrs
 import regex
@@ -43,6 +43,7 @@ from .records import Evidence, Span
 from .syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     APPOSITIONS,
+    DASH_TOKENS,
     PEOPLE_ENDINGS,
     PERSON_ENDINGS,
     PLACES,
@@ -966,9 +967,7 @@ class _Resolver:
             return self._person_reading(set_off, head)
         misplaced = self._name_hung_on_a_name(head)
         if misplaced is not None:  # "A spokesman for Sen. Ted Cruz, Rick Tyler, said": Tyler is the spokesman
-            entity = doc.entity_at(misplaced)
-            if entity is not None:
-                return self._person_reading(entity, head)
+            return self._person_reading(misplaced, head)
         if head.tag in PLURAL_TAGS and head.upos == "NOUN" and head.i + 1 < len(doc.tokens):
             # the people a plural noun stands for, named after a comma and parsed as a list:
             # "The town's historians, Ada Brill and Tom Kessel, wrote"
@@ -987,7 +986,7 @@ class _Resolver:
         if head.upos != "NOUN" or head.deprel not in SUBJECTS or head.i + 2 >= len(doc.tokens):
             return None
         dash, first = doc.tokens[head.i + 1], doc.tokens[head.i + 2]
-        if dash.text not in DASHES or first.ent not in PERSON_LABELS:
+        if dash.text not in DASH_TOKENS or first.ent not in PERSON_LABELS:
             return None
         entity = doc.entity_at(first)
         if entity is None:
@@ -996,7 +995,7 @@ class _Resolver:
         second_subject = name.deprel in SUBJECTS and doc.head(name).i == doc.head(head).i
         return entity if second_subject or doc.head(name).i == head.i else None
 
-    def _name_hung_on_a_name(self, head: Token) -> Token | None:
+    def _name_hung_on_a_name(self, head: Token) -> Entity | None:
         """A person's name in apposition that the parse hung on a name inside ``head``'s own
         phrase instead of on ``head`` ("A spokesman for Sen. Ted Cruz, Rick Tyler, said", "The
         director of the European Centre, Ina Kirsch, told the AP"): a name does not stand in
@@ -1016,14 +1015,15 @@ class _Resolver:
                 for token in doc.children_after(owner):
                     if token.deprel not in APPOSITIONS or token.ent not in PERSON_LABELS:
                         continue
-                    if doc.entity_at(owner) == doc.entity_at(token):
+                    entity = doc.entity_at(token)
+                    if entity is None or entity == doc.entity_at(owner):
                         continue
                     if any(c.deprel == "conj" for c in doc.children(token)):
                         continue  # a list of names, whatever the parse hangs on what
                     end = doc.subtree(token)[-1].i + 1
                     if end <= doc.subtree(head)[-1].i and doc.tokens[end].text != ",":
                         continue
-                    return token
+                    return entity
         return None
 
     def _titled_conjunct(self, head: Token, conjunct: Token) -> bool:
@@ -1626,14 +1626,10 @@ class _Resolver:
         if antecedent.sent >= pronoun.sent - 1:
             return False
         after = doc.subtree(antecedent)[-1].end
-        entities = doc.entities
-        for n in range(bisect.bisect_left(entities, after, key=attrgetter("start")), len(entities)):
-            entity = entities[n]
-            if entity.start >= pronoun.start:
-                break
-            if entity.label in PERSON_LABELS and not _inside(self.quoted, entity.start):
-                return True
-        return False
+        return any(
+            e.label in PERSON_LABELS and not _inside(self.quoted, e.start)
+            for e in doc.entities_starting_in(after, pronoun.start)
+        )
 
     def _asked(self, asker: Token, fits: Callable[[Source, bool], bool]) -> Token | None:
         """The named person ``asker`` asks ("Conroy asked Sanders whether"), when they fit."""
@@ -2082,7 +2078,6 @@ def _appositive(doc: Document, head: Token) -> Token | None:
     return None
 
 
-DASHES = frozenset({"--", "—", "–"})
 # how a name hangs on a noun through one modifier: "a spokesman for Cruz", "a delegate supporting
 # Clinton", "supporters who back Randolph"
 _HEAD_MODIFIER_OBJECTS = frozenset({("pobj", "prep"), ("dobj", "acl"), ("dobj", "relcl")})

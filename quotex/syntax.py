@@ -72,8 +72,9 @@ POSSESSORS = frozenset({"poss", "nmod:poss"})
 # A copula's predicate noun: "Donald is [a man] who ...", "the platform is [a call] for C".
 PREDICATE_NOUNS = frozenset({"attr"})
 PLACES = frozenset({"GPE", "LOC"})
+DASH_TOKENS = frozenset({"--", "–", "—"})  # dashes as tokens, not the hyphen
 # Marks that set a phrase apart from the verb after it: "X – 28 members – can ask".
-SET_OFF = frozenset({",", ";", "-", "--", "–", "—"})
+SET_OFF = frozenset({",", ";", "-", *DASH_TOKENS})
 PUNCT = frozenset({"PUNCT"})
 FINITE_OR_BARE = frozenset({"VB", "VBD", "VBZ", "VBP"})
 CONTENT_CLAUSES = CLAUSAL_COMPLEMENTS | RELATIVE_CLAUSES | frozenset({"acl"})
@@ -623,7 +624,7 @@ def following_dependents(doc: Document, verb: Token, heads: Sequence[Token]) -> 
 
 # A relative clause that opens with one of these after a comma or dash is the writer's aside.
 RELATIVE_OPENERS = frozenset({"who", "whom", "whose", "which"})
-ASIDE_MARKS = frozenset({",", "-", "--", "–", "—", "(", ";"})
+ASIDE_MARKS = frozenset({",", "-", *DASH_TOKENS, "(", ";"})
 _ASIDE = re.compile(r"[,\-–—(;]\s*(?:who|whom|whose|which)\b", re.IGNORECASE)  # most content has none
 
 
