@@ -1605,7 +1605,8 @@ class _Resolver:
                 continue  # a speaker not yet read: it comes later in the text
             token = self.doc.tokens[i]
             reading = self.read(token)
-            if reading.form not in ("name", "plural"):
+            described = reading.kind == "unnamed_person" and reading.gender is not None  # "A woman ... she"
+            if reading.form not in ("name", "plural") and not described:
                 continue
             existing = self._named(reading) if reading.form == "name" else None
             probe = existing or Source("", reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
@@ -1910,9 +1911,10 @@ def _opens_words(doc: Document, token: Token) -> bool:
 
 
 def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
-    """Subjects that a later pronoun may refer to: named people, bodies and plural nouns (the
-    indexes, some more than once). Read among the nouns and the entities, not every token: every
-    token of an entity type lies in an entity of that label (build_document)."""
+    """Subjects that a later pronoun may refer to: named people, bodies, plural nouns and a man
+    or woman just introduced ("A 29-year-old Berlin woman"; the indexes, some more than once).
+    Read among the nouns and the entities, not every token: every token of an entity type lies
+    in an entity of that label (build_document)."""
     by_upos = tokens_by_upos(doc)
     for upos in ("NOUN", "PROPN"):
         for token in by_upos.get(upos, ()):
@@ -1920,7 +1922,13 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
                 continue
             plural = token.tag in PLURAL_TAGS
             known = upos == "PROPN" and _strip_possessive(token.text).lower() in people.surnames
-            if plural or known:
+            gendered = (
+                upos == "NOUN"
+                and not plural
+                and _noun_gender(token) is not None
+                and any(c.lower in INDEFINITE for c in doc.children(token) if c.i < token.i)
+            )
+            if plural or known or gendered:
                 yield token.i
     tokens = doc.tokens
     for entity in doc.entities:

@@ -1946,3 +1946,38 @@ def test_sources_a_name_set_off_by_dashes_names_the_subject(
     the candidate before the dash. A description between dashes names no one."""
     speaker = _last_speaker(extractor, text)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Mayor Bill Jones toured the flooded street. A man whose house was damaged followed the mayor down "
+            'the road. "Nobody came to help us," he said.',
+            "unnamed_person",
+            None,
+            id="a-man",
+        ),
+        pytest.param(
+            "Governor Jane Doe signed the bill on Friday. A mother of three who lost her job attended the signing. "
+            '"This changes everything for my family," she told reporters.',
+            "unnamed_person",
+            None,
+            id="a-mother",
+        ),
+        pytest.param(
+            "Mayor Bill Jones toured the flooded street. A woman whose house was damaged followed the mayor down "
+            'the road. "Nobody came to help us," he said.',
+            "person",
+            "Bill Jones",
+            id="another-sex",
+        ),
+    ],
+)
+def test_sources_a_pronoun_may_mean_a_man_or_woman_just_introduced(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """A subject introduced as "a man", "a woman", "a mother" is whom a later pronoun of the same
+    sex means, not the named person before it; a pronoun of the other sex passes over it."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == (kind, name)
