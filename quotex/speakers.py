@@ -151,6 +151,7 @@ KIN_NOUNS = frozenset(
 FEMALE_HONORIFICS = frozenset({"mrs.", "ms.", "miss", "mrs", "ms", "dame"})
 MALE_HONORIFICS = frozenset({"mr.", "mr", "sir"})
 HONORIFICS = MALE_HONORIFICS | FEMALE_HONORIFICS
+NEGATION_CLITICS = frozenset({"n't", "n’t"})  # "did n't", as the tokenizers split "didn't"
 
 
 @attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
@@ -1435,9 +1436,18 @@ class _Resolver:
 
     def _unnamed_by_own_words(self, head: Token) -> bool:
         """Whether the phrase of ``head`` says its source is not named ("who spoke on the
-        condition of anonymity", "who asked not to be identified")."""
+        condition of anonymity", "who asked not to be identified"), or the clause it is the
+        subject of does ("the woman ... did not want to be quoted by name", "The man declined to
+        be named")."""
         starts = self.anonymity_starts
-        return bool(starts) and any(t.i in starts for t in self.doc.subtree(head))
+        if not starts:
+            return False
+        if any(t.i in starts for t in self.doc.subtree(head)):
+            return True
+        if head.deprel not in SUBJECTS or head.is_root:
+            return False
+        verb = self.doc.head(head)
+        return verb.i in starts or any(c.i in starts and c.deprel == "neg" for c in self.doc.children(verb))
 
     def _aged(self, head: Token, age: str) -> Source | None:
         """The person the article gave the age of "the 46-year-old" before, nearest first: "John
@@ -2150,10 +2160,10 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
     for first in firsts:
         last = doc.sentences[first.sent].last  # a phrase lies within its sentence
         seconds = _SECOND_WORDS.get(first.lower)
-        if seconds is not None and (first.i + 1 == last or tokens[first.i + 1].lower not in seconds):
+        if seconds is not None and (first.i + 1 == last or _phrase_word(tokens[first.i + 1]) not in seconds):
             continue  # most first words ("with", "on", "not") start no phrase
         rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, last)]
-        words = [t.lower for t in rest]
+        words = [_phrase_word(t) for t in rest]
         for phrase, reason in _PHRASES_FROM.get(first.lower, _WILD_PHRASES):
             if _matches(words, phrase):
                 yield first.start, rest[len(phrase) - 1].end, reason, first.i
@@ -2171,6 +2181,8 @@ _LONGEST_PHRASE = max((len(phrase) for phrase, _ in _PHRASES), default=0)
 _PHRASES_FROM = {
     word: sorted([*own, *_WILD_PHRASES], key=lambda pr: -len(pr[0])) for word, own in _PHRASES_BY_FIRST.items()
 }
+if "not" in _PHRASES_FROM:  # a phrase that starts with "not" starts at "n't" too
+    _PHRASES_FROM.update(dict.fromkeys(NEGATION_CLITICS, _PHRASES_FROM["not"]))
 # The words that may come second in a phrase starting with a word (None: any word may)
 _SECOND_WORDS = {
     word: None
@@ -2178,6 +2190,11 @@ _SECOND_WORDS = {
     else frozenset(phrase[1] for phrase, _ in phrases)
     for word, phrases in _PHRASES_FROM.items()
 }
+
+
+def _phrase_word(token: Token) -> str:
+    """A word as the anonymity phrases spell it: "not" for "n't" ("didn't want to be named")."""
+    return "not" if token.lower in NEGATION_CLITICS else token.lower
 
 
 def _matches(words: Sequence[str], phrase: Sequence[str]) -> bool:

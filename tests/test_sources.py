@@ -1981,3 +1981,53 @@ def test_sources_a_pronoun_may_mean_a_man_or_woman_just_introduced(
     sex means, not the named person before it; a pronoun of the other sex passes over it."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        pytest.param(
+            "A nurse who didn't want to be named said the ward was full.",
+            "didn't want to be named",
+            id="didn't",
+        ),
+        pytest.param(
+            "An aide, who wasn’t authorized to speak publicly, said the senator would vote no.",
+            "n’t authorized to speak",
+            id="curly-wasn't",
+        ),
+    ],
+)
+def test_sources_anonymity_phrase_read_through_a_contraction(
+    extractor: quotex.Extractor, text: str, phrase: str
+) -> None:
+    """ "didn't", split "did" + "n't", reads as "did not": the phrase is the source's evidence."""
+    speaker = _last_speaker(extractor, text)
+    assert (phrase, "not_named" if "named" in phrase else "not_authorized") in [
+        (e.text, e.reason) for e in speaker.evidence
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            'Linda Hudson said the town was shocked. "We are scared," said the woman, who like many in the town '
+            "did not want to be quoted by name.",
+            "unnamed_person",
+            id="the-clause-she-is-subject-of",
+        ),
+        pytest.param(
+            'Linda Hudson said the town was shocked. "We are scared," said the woman, who wanted to be quoted.',
+            "person",
+            id="no-phrase",
+        ),
+    ],
+)
+def test_sources_a_description_whose_clause_declines_a_name_is_unnamed(
+    extractor: quotex.Extractor, text: str, kind: str
+) -> None:
+    """ "the woman" whose own clause says she did not want to be quoted by name (the parse makes
+    her the subject of "want") is not the woman named before."""
+    speaker = _last_speaker(extractor, text)
+    assert speaker.kind == kind
