@@ -1608,7 +1608,8 @@ class _Resolver:
             if source is not None:
                 if not generic and source.kind == "unnamed_person" and self._named_since(token, head):
                     continue  # "A source said ... Clinton faces a conundrum as she ...": not the source
-                if fits(source, i in self.plural_heads) or (fits is _fits_group and self.forms.get(i) == "quantifier"):
+                share = fits is _fits_group and self.forms.get(i) == "quantifier" and token.sent == head.sent
+                if fits(source, i in self.plural_heads) or share:
                     return source  # "60 percent said they ..."
                 continue
             if i in self.speaker_heads:

@@ -2031,3 +2031,35 @@ def test_sources_a_description_whose_clause_declines_a_name_is_unnamed(
     her the subject of "want") is not the woman named before."""
     speaker = _last_speaker(extractor, text)
     assert speaker.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "mention"),
+    [
+        pytest.param(
+            "Millennials say they believe success will take effort. Nearly nine out of 10 say they will need new "
+            'skills. They are skeptical of the sharing economy, and they said "it is not for us."',
+            "unnamed_group",
+            "Millennials",
+            id="a-later-sentence",
+        ),
+        pytest.param(
+            'Millennials say they believe success will take effort. Nearly nine out of 10 said they "will need new '
+            'skills."',
+            "unknown",
+            "Nearly nine out of 10",
+            id="the-share's-own-sentence",
+        ),
+    ],
+)
+def test_sources_they_after_a_poll_share_means_the_people_polled(
+    extractor: quotex.Extractor, text: str, kind: str, mention: str
+) -> None:
+    """ "they" in a poll share's own sentence ("Nearly nine out of 10 said they") is that share; in a
+    later sentence it is the people the article speaks of, the Millennials, not the share."""
+    record = extractor.article(text, "t")
+    speaker = record.quotes[-1].speaker
+    assert speaker is not None
+    source = next(s for s in record.sources if s.id == speaker.entity)
+    assert speaker.kind == kind
+    assert any(m.text == mention for m in source.mentions)
