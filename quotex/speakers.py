@@ -390,6 +390,12 @@ class _People:
         chosen = before[-1] if before else occurrences[0]
         return self.full_name(chosen.name, chosen.entity.start)
 
+    def gender_of(self, name: str) -> str | None:
+        """The sex the article gives the person called ``name`` (a full name) by an honorific or a
+        first name, when it gives one sex only."""
+        genders = {o.gender for o in self.of(name)} - {None}
+        return genders.pop() if len(genders) == 1 else None
+
     def holders(self, role: str) -> int:
         """How many people the article names with ``role``."""
         return len({o.name for o in self.occurrences if role in o.roles})
@@ -413,11 +419,14 @@ class _People:
             return None
         return self.full_name(after[0].name, after[0].entity.start)
 
-    def latest(self, at: int, besides: str | None = None) -> str | None:
+    def latest(self, at: int, besides: str | None = None, gender: str | None = None) -> str | None:
         """The full name of the person named last before ``at`` as the subject of a clause, else
-        named last at all (whose surname is not ``besides``): "Ryan told CNN's Jake Tapper" is Ryan's."""
+        named last at all (whose surname is not ``besides``): "Ryan told CNN's Jake Tapper" is Ryan's;
+        not someone of the other sex than ``gender`` ("the woman" is not Bill Clinton)."""
         avoid = _surname(besides) if besides else None
         before = [o for o in self.occurrences if o.entity.end <= at and _surname(o.name) != avoid]
+        if gender is not None:
+            before = [o for o in before if self.gender_of(self.full_name(o.name, o.entity.start)) in (None, gender)]
         for o in reversed(before):
             if _entity_head(self.doc, o.entity).deprel in ACTIVE_OR_PASSIVE_SUBJECTS:
                 return self.full_name(o.name, o.entity.start)
@@ -1424,7 +1433,8 @@ class _Resolver:
                     return source
             return None
         if not self._introduced_unnamed(head, lemma):
-            latest = self.people.latest(head.start, besides=owner)  # "Trump's lawyer" is not Trump
+            # "Trump's lawyer" is not Trump, "the woman" not Bill Clinton
+            latest = self.people.latest(head.start, besides=owner, gender=_noun_gender(head))
             if latest is None and not any(c.deprel in POSSESSORS for c in self.doc.children(head)):
                 # no one named yet: a headline's or a lead's epithet for the person the article
                 # names next ("DNC chair dismisses ... Democratic National Committee Chair Debbie

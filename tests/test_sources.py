@@ -2063,3 +2063,32 @@ def test_sources_they_after_a_poll_share_means_the_people_polled(
     source = next(s for s in record.sources if s.id == speaker.entity)
     assert speaker.kind == kind
     assert any(m.text == mention for m in source.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            'Hillary Clinton spoke first. Then Bill Clinton took the stage. "We are ready," the woman said.',
+            "Hillary Clinton",
+            id="the-woman-skips-a-man",
+        ),
+        pytest.param(
+            'Hillary Clinton spoke first. Then Bill Clinton took the stage. "We are ready," the man said.',
+            "Bill Clinton",
+            id="the-man",
+        ),
+        pytest.param(
+            'Mary Jones spoke first. "We are ready," the man said.',
+            None,
+            id="no-one-of-his-sex",
+        ),
+    ],
+)
+def test_sources_a_gendered_description_skips_people_of_the_other_sex(
+    extractor: quotex.Extractor, text: str, name: str | None
+) -> None:
+    """ "the woman", read as the person named last, is the last one named who can be a woman (by
+    first name or honorific), not Bill Clinton; with no one of the noun's sex, no one named."""
+    speaker = _last_speaker(extractor, text)
+    assert speaker.name == name
