@@ -117,6 +117,9 @@ LEAD_PARAGRAPHS = 2
 # How far after a lead's indefinite description ("A lawmaker in the Philippines is calling for
 # ...") the paragraphs that name the person it describes reach, in paragraphs.
 LEAD_NAMING_PARAGRAPHS = 1
+# Nouns that say no more of a person than sex and age, which a writer uses for someone just
+# described ("A voter at the rally, a retired teacher, said ... the woman said").
+PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "guy", "lady", "boy", "girl"})
 # Quantifiers that take the whole of what their "of" phrase names ("all of whom", "both of them").
 WHOLE_QUANTIFIERS = frozenset({"all", "both", "each"})
 # How many sentences before a "they" the named people it may stand for may be ("Franken said ...
@@ -1424,6 +1427,10 @@ class _Resolver:
             return None
         if reading.kind != "unnamed_person" or unnamed:
             return None
+        if lemma in PLAIN_PERSON_NOUNS:  # "A voter, a retired teacher, said ... the woman said": the voter
+            introduced = self._unnamed_in_view(head, reading.gender)
+            if introduced is not None:
+                return introduced
         holder = self.people.with_role(lemma, head.start)
         if holder is not None:
             return self._find_name(_Reading("name", "person", name=holder))
@@ -1443,6 +1450,19 @@ class _Resolver:
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None
+
+    def _unnamed_in_view(self, head: Token, gender: str | None) -> Source | None:
+        """The unnamed person last mentioned in ``head``'s sentence or the two before, of ``gender``
+        when the article gives one."""
+        found, nearest = None, -1
+        for source in self.index.sources:
+            if source.kind != "unnamed_person" or (gender and source.gender not in (None, gender)):
+                continue
+            last = max((m.head for m in source.mentions if m.head < head.i), default=-1)
+            in_view = last >= 0 and head.sent - self.doc.tokens[last].sent <= PEOPLE_IN_VIEW_SENTENCES
+            if in_view and last > nearest:
+                found, nearest = source, last
+        return found
 
     def _unnamed_by_own_words(self, head: Token) -> bool:
         """Whether the phrase of ``head`` says its source is not named ("who spoke on the

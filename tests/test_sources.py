@@ -2092,3 +2092,31 @@ def test_sources_a_gendered_description_skips_people_of_the_other_sex(
     first name or honorific), not Bill Clinton; with no one of the noun's sex, no one named."""
     speaker = _last_speaker(extractor, text)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Hillary Clinton campaigned in Ohio. A voter at the rally, a retired teacher, said she was "
+            'undecided. "I like her, but I don\'t trust her," the woman said.',
+            "unnamed_person",
+            None,
+            id="the-voter-just-described",
+        ),
+        pytest.param(
+            "Hillary Clinton campaigned in Ohio. A voter at the rally said he was undecided. The crowd "
+            'cheered. Then the speeches began. "We will win," the woman said.',
+            "person",
+            "Hillary Clinton",
+            id="no-one-in-view",
+        ),
+    ],
+)
+def test_sources_the_woman_is_the_unnamed_person_just_described(
+    extractor: quotex.Extractor, text: str, kind: str, name: str | None
+) -> None:
+    """ "the woman" right after an unnamed voter is that voter, not Hillary Clinton named before;
+    with no unnamed person of her sex in that sentence or the two before, the person named last."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == (kind, name)
