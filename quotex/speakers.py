@@ -725,6 +725,11 @@ class _Resolver:
                     referent = noun
             if referent.deprel == "conj" and self.doc.head(referent).deprel in APPOSITIONS:
                 referent = self.doc.head(referent)  # "Krueger, a professor ... and a former chairman ..., who"
+            elif referent.deprel == "conj" and referent.lower == "others":
+                first = self.doc.head(referent)
+                if first.ent in PERSON_LABELS or first.lower in self.people.surnames:
+                    # "Hawkins and others who want to ban abortion": Hawkins's group
+                    referent = first
         owner = self.doc.head(referent)
         if (
             referent.deprel in APPOSITIONS

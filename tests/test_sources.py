@@ -2120,3 +2120,15 @@ def test_sources_the_woman_is_the_unnamed_person_just_described(
     with no unnamed person of her sex in that sentence or the two before, the person named last."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (kind, name)
+
+
+def test_sources_who_after_a_name_and_others_is_that_person_s_group(extractor: quotex.Extractor) -> None:
+    """ "Smith and others who want to ban abortion": the relative clause hangs on "others", but
+    the group is Smith's, named through her, as "Smith and others said" is."""
+    record = extractor.article(
+        "Mary Smith leads the group. Smith and others who want to ban abortion said the ruling will make the "
+        "choice clear.",
+        "t",
+    )
+    kinds = {q.speaker.text: (q.speaker.kind, q.speaker.name) for q in record.quotes if q.speaker is not None}
+    assert kinds["who"] == ("person", "Mary Smith")
