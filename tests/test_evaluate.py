@@ -410,7 +410,7 @@ def test_evaluate_train_sample_labels_are_well_formed() -> None:
     keys = [(r["doc_id"], r["quote_index"]) for r in rows]
     assert len(keys) == len(set(keys)) > 2000
     assert all(r["anonymous"] is ANONYMOUS_BY_LABEL[r["label"]] for r in rows)
-    assert {r["sample"] for r in rows} == {"hard", "random", "random2", "random3"}
+    assert {r["sample"] for r in rows} == {"hard", "random", "random2", "random3", "random4"}
     labels = load_anonymity(TRAIN_SAMPLE)
     assert len(labels) == len(rows) and set(labels.values()) == {True, False, None}
 
