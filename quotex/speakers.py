@@ -871,7 +871,10 @@ class _Resolver:
                 and _of_object(doc, head) is None
                 and not any(c.deprel == "conj" for c in doc.children(head))
             )
-            unnamed = not definite or (plural and not anaphoric)
+            # a bare singular is a headline's word for a named body ("Newspaper: Defense secretary
+            # used personal email"), not one the article leaves unnamed
+            bare_singular = not plural and not before
+            unnamed = (not definite and not bare_singular) or (plural and not anaphoric)
             if noun_class == "organization" and named_modifier is None and unnamed:
                 # "a conservative group", "advocacy groups": a body the article does not name
                 return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class, plural=True)

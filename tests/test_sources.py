@@ -2132,3 +2132,16 @@ def test_sources_who_after_a_name_and_others_is_that_person_s_group(extractor: q
     )
     kinds = {q.speaker.text: (q.speaker.kind, q.speaker.name) for q in record.quotes if q.speaker is not None}
     assert kinds["who"] == ("person", "Mary Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("Newspaper: Defense secretary used personal email at Pentagon.", "organization", id="bare"),
+        pytest.param("A newspaper said the defense secretary used personal email.", "unnamed_group", id="a-newspaper"),
+    ],
+)
+def test_sources_a_bare_body_noun_is_a_named_body(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """A headline's bare "Newspaper:" is the paper the article goes on to name, a body; "a
+    newspaper" is one the article leaves unnamed."""
+    assert _last_speaker(extractor, text).kind == kind
