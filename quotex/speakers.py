@@ -1413,6 +1413,8 @@ class _Resolver:
         kinds = {reading.kind, "person", "unknown"}
         if reading.noun_class == "organization":  # "the departments" after "the State Department"
             kinds.add("organization")
+            if head.tag in PLURAL_TAGS:  # "the groups" after "human rights groups", bodies the article does not name
+                kinds.add("unnamed_group")
         owner = self._proper_owner(head) or _name_before(reading)
         for source in reversed(self.index.sources):
             if lemma in source.head_lemmas and source.kind in kinds:

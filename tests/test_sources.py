@@ -2145,3 +2145,14 @@ def test_sources_a_bare_body_noun_is_a_named_body(extractor: quotex.Extractor, t
     """A headline's bare "Newspaper:" is the paper the article goes on to name, a body; "a
     newspaper" is one the article leaves unnamed."""
     assert _last_speaker(extractor, text).kind == kind
+
+
+def test_sources_the_groups_after_unnamed_groups_is_that_group(extractor: quotex.Extractor) -> None:
+    """ "The groups" after "Human rights groups" (with a named body between) is that unnamed group,
+    anonymous, not a new body with no name."""
+    text = (
+        "Human rights groups condemned the arrests. Amnesty International said the detainees had been "
+        "tortured. The groups said they would appeal to the United Nations."
+    )
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.anonymous) == ("The groups", "unnamed_group", True)
