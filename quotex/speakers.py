@@ -1656,8 +1656,8 @@ class _Resolver:
                 continue  # a speaker not yet read: it comes later in the text
             token = self.doc.tokens[i]
             reading = self.read(token)
-            described = reading.kind == "unnamed_person" and reading.gender is not None  # "A woman ... she"
-            if reading.form not in ("name", "plural") and not described:
+            gendered = reading.kind == "unnamed_person" and reading.gender is not None  # "A woman ... she"
+            if reading.form not in ("name", "plural") and not gendered:
                 continue
             existing = self._named(reading) if reading.form == "name" else None
             probe = existing or Source("", reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
