@@ -1971,16 +1971,15 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
         for token in by_upos.get(upos, ()):
             if token.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
                 continue
-            plural = token.tag in PLURAL_TAGS
-            known = upos == "PROPN" and _strip_possessive(token.text).lower() in people.surnames
-            gendered = (
-                upos == "NOUN"
-                and not plural
-                and _noun_gender(token) is not None
-                and any(c.lower in INDEFINITE for c in doc.children(token) if c.i < token.i)
-            )
-            if plural or known or gendered:
+            if token.tag in PLURAL_TAGS:
                 yield token.i
+            elif upos == "PROPN":
+                if _strip_possessive(token.text).lower() in people.surnames:
+                    yield token.i
+            elif (token.lower in FEMALE_NOUNS or token.lower in MALE_NOUNS) and any(
+                c.lower in INDEFINITE for c in doc.children(token) if c.i < token.i
+            ):
+                yield token.i  # "a woman", "one man"
     tokens = doc.tokens
     for entity in doc.entities:
         if entity.label in PERSON_LABELS or entity.label in ORGANIZATION_LABELS:
@@ -2204,7 +2203,9 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
         if seconds is not None and (first.i + 1 == last or _phrase_word(tokens[first.i + 1]) not in seconds):
             continue  # most first words ("with", "on", "not") start no phrase
         rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, last)]
-        words = [_phrase_word(t) for t in rest]
+        words = [t.lower for t in rest]
+        if not NEGATION_CLITICS.isdisjoint(words):
+            words = ["not" if word in NEGATION_CLITICS else word for word in words]
         for phrase, reason in _PHRASES_FROM.get(first.lower, _WILD_PHRASES):
             if _matches(words, phrase):
                 yield first.start, rest[len(phrase) - 1].end, reason, first.i
