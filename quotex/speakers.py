@@ -44,6 +44,7 @@ from .syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     APPOSITIONS,
     DASH_TOKENS,
+    OBJECTS,
     PEOPLE_ENDINGS,
     PERSON_ENDINGS,
     PLACES,
@@ -117,6 +118,9 @@ LEAD_PARAGRAPHS = 2
 # How far after a lead's indefinite description ("A lawmaker in the Philippines is calling for
 # ...") the paragraphs that name the person it describes reach, in paragraphs.
 LEAD_NAMING_PARAGRAPHS = 1
+# Verbs whose plural object is people a report draws on, whom a later "they" may mean ("The
+# newspaper cited three people familiar with the investigation. They said ...").
+CITING_VERBS = frozenset({"cite", "quote"})
 # Nouns that say no more of a person than sex and age, which a writer uses for someone just
 # described ("A voter at the rally, a retired teacher, said ... the woman said").
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "guy", "lady", "boy", "girl"})
@@ -1980,6 +1984,9 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
                 c.lower in INDEFINITE for c in doc.children(token) if c.i < token.i
             ):
                 yield token.i  # "a woman", "one man"
+    for verb in by_upos.get("VERB", ()):
+        if verb.lemma in CITING_VERBS:  # "The newspaper cited three people familiar with ... They said"
+            yield from (c.i for c in doc.children(verb) if c.deprel in OBJECTS and c.tag in PLURAL_TAGS)
     tokens = doc.tokens
     for entity in doc.entities:
         if entity.label in PERSON_LABELS or entity.label in ORGANIZATION_LABELS:

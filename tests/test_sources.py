@@ -2156,3 +2156,25 @@ def test_sources_the_groups_after_unnamed_groups_is_that_group(extractor: quotex
     )
     speaker = _last_speaker(extractor, text)
     assert (speaker.text, speaker.kind, speaker.anonymous) == ("The groups", "unnamed_group", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "The newspaper cited three people familiar with the investigation. They said the FBI had opened a file.",
+            "unnamed_group",
+            id="cited",
+        ),
+        pytest.param(
+            "The newspaper, citing officials briefed on the talks, reported a deal. They said it would be signed "
+            "on Monday.",
+            "unnamed_group",
+            id="citing",
+        ),
+    ],
+)
+def test_sources_they_after_people_cited_means_them(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """The people a report cites ("cited three people familiar with ...") are whom a later "they"
+    means, not the newspaper that cites them."""
+    assert _last_speaker(extractor, text).kind == kind
