@@ -150,6 +150,7 @@ MALE_NOUNS = frozenset(
     {"man", "spokesman", "congressman", "chairman", "businessman", "actor", "husband", "father", "son"}
     | {"brother", "boy", "guy", "nephew", "king", "prince"}
 )
+GENDERED_NOUNS = FEMALE_NOUNS | MALE_NOUNS
 # Nouns that introduce a person as someone's relative ("her husband, Frank Fiorina").
 KIN_NOUNS = frozenset(
     {"husband", "wife", "spouse", "widow", "widower", "son", "daughter", "child", "father", "mother", "brother"}
@@ -1980,7 +1981,7 @@ def _subject_candidates(doc: Document, people: _People) -> Iterator[int]:
             elif upos == "PROPN":
                 if _strip_possessive(token.text).lower() in people.surnames:
                     yield token.i
-            elif (token.lower in FEMALE_NOUNS or token.lower in MALE_NOUNS) and any(
+            elif token.lower in GENDERED_NOUNS and any(
                 c.lower in INDEFINITE for c in doc.children(token) if c.i < token.i
             ):
                 yield token.i  # "a woman", "one man"
@@ -2207,12 +2208,12 @@ def _anonymity_phrases(doc: Document) -> Iterator[tuple[int, int, str, int]]:
     for first in firsts:
         last = doc.sentences[first.sent].last  # a phrase lies within its sentence
         seconds = _SECOND_WORDS.get(first.lower)
-        if seconds is not None and (first.i + 1 == last or _phrase_word(tokens[first.i + 1]) not in seconds):
+        if seconds is not None and (first.i + 1 == last or _phrase_word(tokens[first.i + 1].lower) not in seconds):
             continue  # most first words ("with", "on", "not") start no phrase
         rest = tokens[first.i : min(first.i + _LONGEST_PHRASE, last)]
         words = [t.lower for t in rest]
-        if not NEGATION_CLITICS.isdisjoint(words):
-            words = ["not" if word in NEGATION_CLITICS else word for word in words]
+        if not NEGATION_CLITICS.isdisjoint(words):  # most phrases hold no "n't"
+            words = [_phrase_word(word) for word in words]
         for phrase, reason in _PHRASES_FROM.get(first.lower, _WILD_PHRASES):
             if _matches(words, phrase):
                 yield first.start, rest[len(phrase) - 1].end, reason, first.i
@@ -2241,9 +2242,9 @@ _SECOND_WORDS = {
 }
 
 
-def _phrase_word(token: Token) -> str:
-    """A word as the anonymity phrases spell it: "not" for "n't" ("didn't want to be named")."""
-    return "not" if token.lower in NEGATION_CLITICS else token.lower
+def _phrase_word(word: str) -> str:
+    """A lower-cased word as the anonymity phrases spell it: "not" for "n't" ("didn't want to be named")."""
+    return "not" if word in NEGATION_CLITICS else word
 
 
 def _matches(words: Sequence[str], phrase: Sequence[str]) -> bool:
