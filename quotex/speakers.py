@@ -37,7 +37,7 @@ import attrs
 import regex
 
 from .lexicons import ANONYMITY_PHRASES, FIRST_NAMES, OUTLET_WORDS, QUANTIFIERS, SOURCE_NOUNS, TITLES
-from .model import Document, Entity, Token
+from .model import Document, Entity, Sentence, Token
 from .quotemarks import OPENING_MARKS, Quotation
 from .records import Evidence, Span
 from .syntax import (
@@ -259,6 +259,15 @@ def _inside(spans: Sequence[tuple[int, int]], position: int) -> bool:
 
 
 # --- named people of the article ---------------------------------------------------------
+
+
+@attrs.frozen
+class _DescribedPerson:
+    """An unnamed person as a description introduced them: its noun, the sex it gives, its sentence."""
+
+    lemma: str
+    gender: str | None
+    sentence: Sentence
 
 
 @attrs.define(unsafe_hash=True)  # not frozen, cheaper to build (see rules.base.Candidate); never changed
@@ -1780,16 +1789,26 @@ class _Resolver:
                 self._rename(source, names.pop())
 
     def name_lead_descriptions(self) -> None:
-        """A lead that describes someone and names them in the next paragraph: an unnamed person
-        introduced by an indefinite description that is the subject of a clause in the headline
-        or the first paragraph ("A lawmaker in the Philippines is calling for ...", "A woman who
-        has accused ... said") is the person the next paragraph names ("Joey Salceda said";
-        "Juanita Broaddrick, who said ..."). That person must speak in the article (a person
-        source, not any word tagged as a name), be new (named nowhere before the end of the
-        description's sentence), have no role in the article other than the description's noun
-        and no sex that conflicts with it, and be the only such person in that paragraph, or the
-        only one of them who is a clause's subject. Not a source noun ("a Treasury official":
-        name_spokespeople reads those), nor a source with an anonymity phrase."""
+        """Descriptions the article resolves by naming the person just after ("delayed
+        identification"). An unnamed person first mentioned as a clause's subject is the person
+        named
+
+        * in the next paragraph, when an indefinite description ("a"/"an") introduces them in the
+          headline or the first paragraph ("A lawmaker in the Philippines is calling for ...",
+          "A woman who has accused ... said": "Joey Salceda said"; "Juanita Broaddrick, who said
+          ..."); not a source noun ("a Treasury official": name_spokespeople reads those);
+        * in the next sentence, anywhere in the article, when "a", "an", "one" or an owner
+          introduces them ("In a speech, a top adviser for President Obama explained why: ...
+          Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said"); the person
+          must be a clause's subject there and hold no role at all when the noun is a role (one
+          who holds it is name_spokespeople's to read: "a Treasury official" is not "Scott
+          Morris, a former Treasury official"); not "a source".
+
+        The person must speak in the article (a person source, not any word tagged as a name), be
+        new (named nowhere before the end of the description's sentence), have no role in the
+        article other than the description's noun when that noun is a role, and no sex that
+        conflicts with it, and be the only such person, or the only one of them who is a
+        clause's subject. Not a source with an anonymity phrase."""
         doc = self.doc
         speakers = {s.name for s in self.index.sources if s.kind == "person" and s.name}
         for source in list(self.index.sources):
@@ -1801,44 +1820,67 @@ class _Resolver:
             head = doc.tokens[first.head]
             if head.upos != "NOUN" or head.tag in PLURAL_TAGS or head.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
                 continue
-            if not _after_a(doc, head):
+            description = _DescribedPerson(_lemma(head), source.gender or _noun_gender(head), doc.sentences[head.sent])
+            name = None
+            lead = _after_a(doc, head) and description.sentence.paragraph < LEAD_PARAGRAPHS
+            if lead and SOURCE_NOUNS.get(description.lemma) != "source":
+                name = self._named_in_next_paragraph(description, speakers)
+            if name is None and description.lemma != "source" and _introduced(doc, head):
+                name = self._named_in_next_sentence(description, speakers)
+            if name is not None:
+                self._rename(source, name)
+
+    def _named_in_next_paragraph(self, description: _DescribedPerson, speakers: set[str]) -> str | None:
+        """The one new person who fits ``description`` in the paragraph after its own, or the one
+        of them who is a clause's subject."""
+        doc = self.doc
+        own = description.sentence.paragraph
+        fits: dict[str, bool] = {}  # the people who fit -> named as a subject
+        for o in self.people.occurrences:
+            para = doc.sentences[doc.tokens[o.entity.first].sent].paragraph
+            if para <= own:
                 continue
-            sentence = doc.sentences[head.sent]
-            if sentence.paragraph >= LEAD_PARAGRAPHS:  # not in the headline or the first paragraph
-                continue
-            lemma = _lemma(head)
-            if SOURCE_NOUNS.get(lemma) == "source":  # "a Treasury official": name_spokespeople's to read
-                continue
-            gender = source.gender or _noun_gender(head)
-            fits: dict[str, bool] = {}  # the new people of the next paragraph who fit -> named as a subject
-            for o in self.people.occurrences:
-                para = doc.sentences[doc.tokens[o.entity.first].sent].paragraph
-                if para <= sentence.paragraph:
-                    continue
-                if para - sentence.paragraph > LEAD_NAMING_PARAGRAPHS:
-                    break
-                full = self.people.full_name(o.name, o.entity.start)
-                if full not in speakers:  # a person who speaks, not any word tagged as a name
-                    continue
-                occurrences = self.people.of(full)
-                if not occurrences or occurrences[0].entity.start < sentence.end:
-                    continue
-                roles = set().union(*(x.roles for x in occurrences))
-                if roles and lemma not in roles:
-                    continue
-                genders = {x.gender for x in occurrences} - {None}
-                if gender is not None and genders and gender not in genders:
-                    continue
+            if para - own > LEAD_NAMING_PARAGRAPHS:
+                break
+            full = self.people.full_name(o.name, o.entity.start)
+            if full in speakers and self._fits(full, description):
                 subject = _entity_head(doc, o.entity).deprel in ACTIVE_OR_PASSIVE_SUBJECTS
                 fits[full] = fits.get(full, False) or subject
-            subjects = [name for name, subject in fits.items() if subject]
-            if len(fits) == 1:
-                name = next(iter(fits))
-            elif len(subjects) == 1:
-                name = subjects[0]
-            else:
+        subjects = [name for name, subject in fits.items() if subject]
+        if len(fits) == 1:
+            return next(iter(fits))
+        return subjects[0] if len(subjects) == 1 else None
+
+    def _named_in_next_sentence(self, description: _DescribedPerson, speakers: set[str]) -> str | None:
+        """The one new person who fits ``description`` and is a clause's subject in the sentence
+        after its own."""
+        doc = self.doc
+        if description.sentence.i + 1 >= len(doc.sentences):
+            return None
+        following = doc.sentences[description.sentence.i + 1]
+        fits = set()
+        for o in self.people.occurrences:
+            if not following.start <= o.entity.start < following.end:
                 continue
-            self._rename(source, name)
+            if _entity_head(doc, o.entity).deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
+                continue
+            full = self.people.full_name(o.name, o.entity.start)
+            if full in speakers and self._fits(full, description, same_role=False):
+                fits.add(full)
+        return next(iter(fits)) if len(fits) == 1 else None
+
+    def _fits(self, name: str, description: _DescribedPerson, *, same_role: bool = True) -> bool:
+        """Whether the person ``name`` may be the one ``description`` introduced: first named after
+        its sentence, with no other sex and, when its noun is a role, no other role (nor the same
+        one, unless ``same_role``)."""
+        occurrences = self.people.of(name)
+        if not occurrences or occurrences[0].entity.start < description.sentence.end:
+            return False
+        roles = set().union(*(o.roles for o in occurrences))
+        if roles and _role_noun(description.lemma) and (description.lemma not in roles or not same_role):
+            return False
+        genders = {o.gender for o in occurrences} - {None}
+        return description.gender is None or not genders or description.gender in genders
 
     def _rename(self, source: Source, name: str) -> None:
         """``source`` is the named person ``name``: it joins that person's source, or becomes it."""
@@ -2059,6 +2101,21 @@ def _age(doc: Document, token: Token) -> str | None:
                 if number.upos == "NUM":
                     return f"{number.text}{AGED}"
     return None
+
+
+def _introduced(doc: Document, head: Token) -> bool:
+    """Whether "a", "an", "one" or an owner introduces ``head``: "a top adviser", "one pastor",
+    "Hillary Clinton's right-hand woman"."""
+    return any(
+        (c.lower in ("a", "an", "one") and c.deprel in ("det", "nummod")) or c.deprel == "poss"
+        for c in doc.children(head)
+        if c.i < head.i
+    )
+
+
+def _role_noun(lemma: str) -> bool:
+    """Whether ``lemma`` is a role ("senator", "adviser"), not a plain word for a person ("woman")."""
+    return SOURCE_NOUNS.get(lemma) in ("person", "source") and lemma not in PLAIN_PERSON_NOUNS
 
 
 def _after_a(doc: Document, head: Token) -> bool:

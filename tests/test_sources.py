@@ -684,7 +684,9 @@ LEAD = "In an interview with David Axelrod on Thursday, Mary Kay Henry said her 
     ("text", "kind", "name"),
     [
         pytest.param(f"SEIU chief says Trump can win. {LEAD}", "person", "Mary Kay Henry", id="headline"),
-        pytest.param(f"A union chief says Trump can win. {LEAD}", "unnamed_person", None, id="indefinite-kept"),
+        pytest.param(
+            f"A union chief says Trump can win. The union met. {LEAD}", "unnamed_person", None, id="indefinite-kept"
+        ),
         pytest.param(
             "SEIU chief says Trump can win.\n\nThe union met.\n\nIt voted.\n\nIt adjourned.\n\n" + LEAD,
             "unnamed_person",
@@ -1199,6 +1201,76 @@ def test_sources_lead_description_named_in_next_paragraph(extractor: quotex.Extr
     assert speaker.text.startswith("A lawmaker")
     assert speaker.kind == kind
     assert len({s.id for s in article.sources}) == len(article.sources)
+
+
+NEXT_SENTENCE = "The budget has grown for three years.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            NEXT_SENTENCE + "In a speech, a top adviser to the mayor explained why the plan failed. Jason Furman, "
+            "who leads the budget office, said the costs were too high.",
+            "Jason Furman",
+            id="a",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "One longtime resident said the plan would hurt families. Ann Brill, who has lived in "
+            "the town for 40 years, said taxes were already high.",
+            "Ann Brill",
+            id="one",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "The mayor's right-hand woman told supporters the plan was dead. Maria Lopez wrote in "
+            "an email that the council had failed.",
+            "Maria Lopez",
+            id="owner",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "A council spokesman said the plan would hurt families. John Smith, the city "
+            "treasurer, said taxes were already high.",
+            None,
+            id="another-role",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "A source said the plan would hurt families. John Smith said taxes were already high.",
+            None,
+            id="a-source",
+        ),
+        pytest.param(
+            "John Smith spoke on Sunday.\n\n" + NEXT_SENTENCE + "A top adviser to the mayor said the plan "
+            "failed. John Smith said the costs were too high.",
+            None,
+            id="named-before",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "A top adviser to the mayor said the plan failed. Reporters asked John Smith, who "
+            "said the costs were too high.",
+            None,
+            id="not-a-subject",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "A top adviser to the mayor, who asked not to be named, said the plan failed. John "
+            "Smith said the costs were too high.",
+            None,
+            id="asked-not-to-be-named",
+        ),
+        pytest.param(
+            NEXT_SENTENCE + "A woman at the meeting said the plan failed. Mr. John Smith said the costs were too high.",
+            None,
+            id="other-sex",
+        ),
+    ],
+)
+def test_sources_description_named_in_next_sentence(extractor: quotex.Extractor, text: str, name: str | None) -> None:
+    """A person introduced by "a", "one" or an owner anywhere in the article is the new person
+    the next sentence names as a clause's subject ("a top adviser ... explained why. Jason
+    Furman, who leads ..., said"); not one with another role, not "a source", not someone named
+    before, not an object, not a source that asked not to be named, nor one of the other sex."""
+    speaker = extractor.article(text, "t").quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == (("person", name) if name else ("unnamed_person", None))
 
 
 @pytest.mark.parametrize(
