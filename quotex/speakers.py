@@ -136,6 +136,9 @@ NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "fl
 # Participles that give their noun a name ("a worker named X", "a user going by the handle X", "a man
 # identified as X"), and how many words after the participle the name may start.
 NAMING_PARTICIPLES = frozenset({"name", "call", "go", "identify"})
+# Verbs by which someone gives their own name: "identified herself as Caroline".
+SELF_NAMING_VERBS = frozenset({"identify", "introduce"})
+REFLEXIVES = frozenset({"himself", "herself"})
 NAMING_REACH = 4
 PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
 # Prepositions whose object says whom a source belongs to: "a spokesman for the
@@ -231,12 +234,16 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
             heads.setdefault(speaker.i, speaker)
             statements.append(Statement(verb.i, speaker.i))
     reporters = {s.verb: s.speaker for s in statements}
+    identified = _self_identifications(doc)
+    for subject, _ in identified:
+        heads.setdefault(subject.i, subject)
     resolver = _Resolver(doc, _People(doc), sorted(heads), quoted, reporters)
     for i in sorted(heads):
         resolver.add(doc.tokens[i])
     resolver.add_name_mentions()
     resolver.attach_evidence()
     resolver.describe()
+    resolver.name_self_identified(identified)
     resolver.name_spokespeople()
     resolver.name_lead_descriptions()
     resolver.number()
@@ -1788,6 +1795,20 @@ class _Resolver:
             if len(names) == 1:
                 self._rename(source, names.pop())
 
+    def name_self_identified(self, identified: Sequence[tuple[Token, Entity]]) -> None:
+        """An unnamed person who gives their name ("The woman who started it all identified
+        herself to CNN as a 52-year-old Salem, N.H., resident named Caroline") is that person;
+        not a source with an anonymity phrase."""
+        for subject, entity in identified:
+            source = self.index.by_head.get(subject.i)
+            if source is None or source.kind != "unnamed_person":
+                continue
+            if any(e.reason != "description" for e in source.evidence):
+                continue
+            name = self._person_reading(entity, subject).name
+            if name:
+                self._rename(source, name)
+
     def name_lead_descriptions(self) -> None:
         """Descriptions the article resolves by naming the person just after ("delayed
         identification"). An unnamed person first mentioned as a clause's subject is the person
@@ -2101,6 +2122,39 @@ def _age(doc: Document, token: Token) -> str | None:
                 if number.upos == "NUM":
                     return f"{number.text}{AGED}"
     return None
+
+
+def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
+    """Clauses in which someone gives their own name: "identified herself as Caroline", "introduced
+    himself as a Navy veteran named John Smith", with the subject and the name. The name is the
+    object of "as" or what a participle names it ("a resident named Caroline"), not any name in
+    the phrase ("identified himself as a supporter of Donald Trump")."""
+    found = []
+    for verb in doc.tokens:
+        if verb.lemma.lower() not in SELF_NAMING_VERBS or verb.upos != "VERB":
+            continue
+        children = doc.children(verb)
+        if not any(c.deprel == "dobj" and c.lower in REFLEXIVES for c in children):
+            continue
+        subjects = [c for c in children if c.deprel in SUBJECTS]
+        if not subjects and verb.deprel == "conj":  # "walked in and identified himself as"
+            subjects = [c for c in doc.children(doc.head(verb)) if c.deprel in SUBJECTS]
+        name = None
+        for preposition in children:
+            if preposition.lower != "as":
+                continue
+            for obj in doc.children(preposition):
+                if obj.deprel not in PREPOSITION_OBJECTS:
+                    continue
+                if obj.upos == "PROPN" and obj.ent in PERSON_LABELS:
+                    name = doc.entity_at(obj)
+                for participle in doc.children(obj):
+                    if name is None and participle.deprel == "acl" and participle.lemma.lower() in ("name", "call"):
+                        given = [t for t in doc.children(participle) if t.upos == "PROPN" and t.ent in PERSON_LABELS]
+                        name = doc.entity_at(given[0]) if given else None
+        if subjects and name is not None:
+            found.append((subjects[0], name))
+    return found
 
 
 def _introduced(doc: Document, head: Token) -> bool:

@@ -1203,6 +1203,48 @@ def test_sources_lead_description_named_in_next_paragraph(extractor: quotex.Extr
     assert len({s.id for s in article.sources}) == len(article.sources)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "A woman at the rally shouted at the candidate. The woman who started it all identified herself to "
+            'CNN as a 52-year-old Salem, N.H., resident named Caroline. "He truly cares about the American people," '
+            "she said of the candidate.",
+            "Caroline",
+            id="resident-named",
+        ),
+        pytest.param(
+            "A man at the meeting, who identified himself as John Smith, said the plan would fail.",
+            "John Smith",
+            id="relative-clause",
+        ),
+        pytest.param(
+            "A man walked into the office and introduced himself as Tom Jones. He said the plan would fail.",
+            "Tom Jones",
+            id="second-verb",
+        ),
+        pytest.param(
+            "A man at the meeting, who identified himself as a supporter of Donald Trump, said the plan would fail.",
+            None,
+            id="a-name-in-the-phrase",
+        ),
+        pytest.param(
+            "A man at the meeting, who asked not to be named, said the plan would fail. The man identified "
+            "himself only as Bob.",
+            None,
+            id="asked-not-to-be-named",
+        ),
+    ],
+)
+def test_sources_person_who_gives_their_name(extractor: quotex.Extractor, text: str, name: str | None) -> None:
+    """Someone who "identified herself as" or "introduced himself as" a name (or as someone
+    "named" it) is that person, also as a later "she"; not for a name elsewhere in the phrase,
+    nor when the source asked not to be named."""
+    speaker = extractor.article(text, "t").quotes[-1].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == (("person", name) if name else ("unnamed_person", None))
+
+
 NEXT_SENTENCE = "The budget has grown for three years.\n\n"
 
 
