@@ -1134,6 +1134,10 @@ class _Resolver:
         if head.tag in PLURAL_TAGS and single:  # "Republicans", "Conservatives": a loose group
             if SOURCE_NOUNS.get(_lemma(head)) in ("organization", "institution"):
                 return None  # "Two Senate Committees": bodies, read as descriptions
+            if head.upos == "PROPN" and entity is not None and entity.label == "ORG" and self._definite(head):
+                # a body's plural name, not a party's people: "the Teamsters", "the Times", not "the Democrats" (NORP)
+                body = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
+                return _Reading("name", "organization", name=body, plural=plural)
             if head.upos == "PROPN" or (entity is not None and entity.label in GROUP_LABELS):
                 form = "definite" if self._definite(head) else "plural"
                 return _Reading(form, "unnamed_group", lemma=_lemma(head), noun_class="group", plural=True)

@@ -1245,6 +1245,22 @@ def test_sources_person_who_gives_their_name(extractor: quotex.Extractor, text: 
     assert (speaker.kind, speaker.name) == (("person", name) if name else ("unnamed_person", None))
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("The Teamsters said they would endorse Clinton.", "organization", id="a-union"),
+        pytest.param("The Yankees said the deal was done.", "organization", id="a-team"),
+        pytest.param("The Democrats said the bill was bad.", "unnamed_group", id="a-party"),
+    ],
+)
+def test_sources_plural_name_of_a_body(extractor: quotex.Extractor, text: str, kind: str) -> None:
+    """A plural proper name after "the" that the tagger calls a body is that body, not a loose
+    group; a party's people ("the Democrats") are."""
+    speaker = extractor.article(text, "t").quotes[0].speaker
+    assert speaker is not None
+    assert speaker.kind == kind
+
+
 NEXT_SENTENCE = "The budget has grown for three years.\n\n"
 
 
