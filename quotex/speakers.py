@@ -2129,13 +2129,11 @@ def _age(doc: Document, token: Token) -> str | None:
 
 
 def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
-    """Clauses in which someone gives their own name: "identified herself as Caroline", "introduced
-    himself as a Navy veteran named John Smith", with the subject and the name. The name is the
-    object of "as" or what a participle names it ("a resident named Caroline"), not any name in
-    the phrase ("identified himself as a supporter of Donald Trump")."""
+    """Clauses in which someone gives their own name ("identified herself as Caroline",
+    "introduced himself as a Navy veteran named John Smith"): the subject and the name."""
     found = []
-    for verb in doc.tokens:
-        if verb.lemma.lower() not in SELF_NAMING_VERBS or verb.upos != "VERB":
+    for verb in tokens_by_upos(doc).get("VERB", ()):
+        if verb.lemma.lower() not in SELF_NAMING_VERBS:
             continue
         children = doc.children(verb)
         if not any(c.deprel == "dobj" and c.lower in REFLEXIVES for c in children):
@@ -2143,22 +2141,25 @@ def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
         subjects = [c for c in children if c.deprel in SUBJECTS]
         if not subjects and verb.deprel == "conj":  # "walked in and identified himself as"
             subjects = [c for c in doc.children(doc.head(verb)) if c.deprel in SUBJECTS]
-        name = None
-        for preposition in children:
-            if preposition.lower != "as":
-                continue
-            for obj in doc.children(preposition):
-                if obj.deprel not in PREPOSITION_OBJECTS:
-                    continue
-                if obj.upos == "PROPN" and obj.ent in PERSON_LABELS:
-                    name = doc.entity_at(obj)
-                for participle in doc.children(obj):
-                    if name is None and participle.deprel == "acl" and participle.lemma.lower() in ("name", "call"):
-                        given = [t for t in doc.children(participle) if t.upos == "PROPN" and t.ent in PERSON_LABELS]
-                        name = doc.entity_at(given[0]) if given else None
-        if subjects and name is not None:
-            found.append((subjects[0], name))
+        objects = [o for c in children if c.lower == "as" for o in doc.children(c) if o.deprel in PREPOSITION_OBJECTS]
+        names = [name for o in objects if (name := _name_given_as(doc, o)) is not None]
+        if subjects and names:
+            found.append((subjects[0], names[0]))
     return found
+
+
+def _name_given_as(doc: Document, obj: Token) -> Entity | None:
+    """The name the object of "as" gives: itself ("as Caroline"), or what a participle on it
+    names ("as a resident named Caroline"); not any name in the phrase ("as a supporter of
+    Donald Trump")."""
+    if obj.upos == "PROPN" and obj.ent in PERSON_LABELS:
+        return doc.entity_at(obj)
+    for participle in doc.children(obj):
+        if participle.deprel == "acl" and participle.lemma.lower() in ("name", "call"):
+            for token in doc.children(participle):
+                if token.upos == "PROPN" and token.ent in PERSON_LABELS:
+                    return doc.entity_at(token)
+    return None
 
 
 def _introduced(doc: Document, head: Token) -> bool:

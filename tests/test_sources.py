@@ -1240,8 +1240,7 @@ def test_sources_person_who_gives_their_name(extractor: quotex.Extractor, text: 
     """Someone who "identified herself as" or "introduced himself as" a name (or as someone
     "named" it) is that person, also as a later "she"; not for a name elsewhere in the phrase,
     nor when the source asked not to be named."""
-    speaker = extractor.article(text, "t").quotes[-1].speaker
-    assert speaker is not None
+    speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (("person", name) if name else ("unnamed_person", None))
 
 
@@ -1256,9 +1255,7 @@ def test_sources_person_who_gives_their_name(extractor: quotex.Extractor, text: 
 def test_sources_plural_name_of_a_body(extractor: quotex.Extractor, text: str, kind: str) -> None:
     """A plural proper name after "the" that the tagger calls a body is that body, not a loose
     group; a party's people ("the Democrats") are."""
-    speaker = extractor.article(text, "t").quotes[0].speaker
-    assert speaker is not None
-    assert speaker.kind == kind
+    assert _last_speaker(extractor, text).kind == kind
 
 
 NEXT_SENTENCE = "The budget has grown for three years.\n\n"
