@@ -31,7 +31,7 @@ import collections
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -138,6 +138,7 @@ NAME_MODIFIERS = frozenset({"compound", "poss", "nmod:poss", "nmod", "flat", "fl
 NAMING_PARTICIPLES = frozenset({"name", "call", "go", "identify"})
 # Verbs by which someone gives their own name: "identified herself as Caroline".
 SELF_NAMING_VERBS = frozenset({"identify", "introduce"})
+SELF_NAMING_STEMS = ("dentif", "ntroduc")  # what all their forms share, capitalized or not
 REFLEXIVES = frozenset({"himself", "herself"})
 NAMING_REACH = 4
 PREPOSITION_OBJECTS = frozenset({"pobj", "obj", "obl", "nmod"})
@@ -423,6 +424,12 @@ class _People:
     def holders(self, role: str) -> int:
         """How many people the article names with ``role``."""
         return len({o.name for o in self.occurrences if role in o.roles})
+
+    def starting_in(self, start: int, end: int) -> list[_Occurrence]:
+        """The occurrences whose name starts in ``[start, end)``, in text order."""
+        key = attrgetter("entity.start")
+        first = bisect.bisect_left(self.occurrences, start, key=key)
+        return self.occurrences[first : bisect.bisect_left(self.occurrences, end, lo=first, key=key)]
 
     def next(self, head: Token, within: int) -> str | None:
         """The full name of the person who is first the subject of a clause after ``head``, at most
@@ -1861,7 +1868,7 @@ class _Resolver:
         doc = self.doc
         own = description.sentence.paragraph
         fits: dict[str, bool] = {}  # the people who fit -> named as a subject
-        for o in self.people.occurrences:
+        for o in self.people.starting_in(description.sentence.end, len(doc.text)):
             para = doc.sentences[doc.tokens[o.entity.first].sent].paragraph
             if para <= own:
                 continue
@@ -1884,9 +1891,7 @@ class _Resolver:
             return None
         following = doc.sentences[description.sentence.i + 1]
         fits = set()
-        for o in self.people.occurrences:
-            if not following.start <= o.entity.start < following.end:
-                continue
+        for o in self.people.starting_in(following.start, following.end):
             if _entity_head(doc, o.entity).deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
                 continue
             full = self.people.full_name(o.name, o.entity.start)
@@ -2131,9 +2136,11 @@ def _age(doc: Document, token: Token) -> str | None:
 def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
     """Clauses in which someone gives their own name ("identified herself as Caroline",
     "introduced himself as a Navy veteran named John Smith"): the subject and the name."""
-    found = []
+    found: list[tuple[Token, Entity]] = []
+    if not any(stem in doc.text for stem in SELF_NAMING_STEMS):  # most articles: no verb to read
+        return found
     for verb in tokens_by_upos(doc).get("VERB", ()):
-        if verb.lemma.lower() not in SELF_NAMING_VERBS:
+        if verb.lemma not in SELF_NAMING_VERBS:
             continue
         children = doc.children(verb)
         if not any(c.deprel == "dobj" and c.lower in REFLEXIVES for c in children):
