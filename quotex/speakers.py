@@ -1143,8 +1143,7 @@ class _Resolver:
                 return None  # "Two Senate Committees": bodies, read as descriptions
             if head.upos == "PROPN" and entity is not None and entity.label == "ORG" and self._definite(head):
                 # a body's plural name, not a party's people: "the Teamsters", "the Times", not "the Democrats" (NORP)
-                body = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
-                return _Reading("name", "organization", name=body, plural=plural)
+                return _Reading("name", "organization", name=_entity_name(doc, entity), plural=plural)
             if head.upos == "PROPN" or (entity is not None and entity.label in GROUP_LABELS):
                 form = "definite" if self._definite(head) else "plural"
                 return _Reading(form, "unnamed_group", lemma=_lemma(head), noun_class="group", plural=True)
@@ -1169,7 +1168,7 @@ class _Resolver:
             if person is not None:  # "Fox News Sean Hannity", "Deb Kline, a leader of ..."
                 gender = _name_gender(person)
                 return _Reading("name", "person", name=self.people.full_name(person, head.start, gender), gender=gender)
-            name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
+            name = _entity_name(doc, entity)
             return _Reading("name", "organization", name=name, plural=plural)
         words = [t for t in mention_tokens(doc, head) if t.upos == "PROPN" and abs(t.i - head.i) <= 3]
         name = _strip_article(_strip_possessive(doc.text[words[0].start : words[-1].end])) if words else text
@@ -1326,7 +1325,7 @@ class _Resolver:
                 entity = doc.entity_at(member) if member.ent else None
                 if entity is None:
                     continue
-                name = _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
+                name = _entity_name(doc, entity)
                 if entity.label in PERSON_LABELS:
                     return "person", name
                 if entity.label in ORGANIZATION_LABELS:
@@ -1774,7 +1773,7 @@ class _Resolver:
         for source in list(self.index.sources):
             if source.kind != "unnamed_person" or source.affiliation is None:
                 continue
-            if any(e.reason != "description" for e in source.evidence):
+            if _declines_a_name(source):
                 continue
             roles = {lemma for lemma in source.head_lemmas if SOURCE_NOUNS.get(lemma) == "source"}
             affiliation = source.affiliation
@@ -1814,7 +1813,7 @@ class _Resolver:
             source = self.index.by_head.get(subject.i)
             if source is None or source.kind != "unnamed_person":
                 continue
-            if any(e.reason != "description" for e in source.evidence):
+            if _declines_a_name(source):
                 continue
             name = self._person_reading(entity, subject).name
             if name:
@@ -1846,7 +1845,7 @@ class _Resolver:
         for source in list(self.index.sources):
             if source.kind != "unnamed_person" or source.plural or not source.mentions:
                 continue
-            if any(e.reason != "description" for e in source.evidence):
+            if _declines_a_name(source):
                 continue
             first = min(source.mentions, key=lambda m: m.start)
             head = doc.tokens[first.head]
@@ -2167,6 +2166,18 @@ def _name_given_as(doc: Document, obj: Token) -> Entity | None:
                 if token.upos == "PROPN" and token.ent in PERSON_LABELS:
                     return doc.entity_at(token)
     return None
+
+
+def _declines_a_name(source: Source) -> bool:
+    """Whether ``source`` has evidence other than its description: an anonymity phrase ("who asked
+    not to be named"), which no later name overrides."""
+    return any(e.reason != "description" for e in source.evidence)
+
+
+def _entity_name(doc: Document, entity: Entity) -> str:
+    """The name an entity spells, without an article or a possessive mark: "Teamsters" of "the
+    Teamsters'"."""
+    return _strip_article(_strip_possessive(doc.text[entity.start : entity.end]))
 
 
 def _introduced(doc: Document, head: Token) -> bool:
