@@ -103,6 +103,8 @@ AGED = "-year-old"  # the end of the lemma of an age read as a description: "46-
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+# What a noun has before it that a headline drops: "official says" for "an official says".
+BARE_NOUN_DETERMINERS = frozenset({"det", "predet", "nummod", "poss", "nmod:poss"})
 # How many first letters a people's name shares with its country's ("Saud-is", "Saud-i Arabia").
 COUNTRY_STEM = 4
 # Quantifiers of some people of a kind, not all of them: "some senators", "many of the candidates".
@@ -247,6 +249,7 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
     resolver.name_self_identified(identified)
     resolver.name_spokespeople()
     resolver.name_lead_descriptions()
+    resolver.name_headline_epithets()
     resolver.number()
     index = resolver.index
     index.statements = statements
@@ -923,7 +926,7 @@ class _Resolver:
             return _Reading(form, "unnamed_group", lemma=lemma, noun_class=noun_class or "group", plural=True)
         if plural or head.upos not in ("NOUN", "PROPN", "ADJ"):
             return _Reading("unknown", "unknown", lemma=lemma, plural=plural)
-        bare = not any(c.deprel in ("det", "predet", "nummod", "poss", "nmod:poss") for c in before)
+        bare = not any(c.deprel in BARE_NOUN_DETERMINERS for c in before)
         if bare and noun_class == "person":  # "said DNC chair ...": a role used as a title
             definite = True
         form = "definite" if definite else "indefinite"
@@ -1861,6 +1864,63 @@ class _Resolver:
             if name is not None:
                 self._rename(source, name)
 
+    def name_headline_epithets(self) -> None:
+        """A bare role noun that speaks in the first two paragraphs is a headline's word with its
+        article dropped ("Investment, official says, helped ..."; "Sanders will back Clinton,
+        eventually, former rival says"). It stands for the article's source in that role: the
+        unnamed source the body calls by the same noun ("a Chinese official said"); else the person
+        the article names with that role; else the first source the body quotes, when that is a
+        named person who speaks within two paragraphs ("predicted Madeleine Kunin, the former
+        Vermont Democratic governor"). Not a source with an anonymity phrase, nor a named person of
+        the other sex."""
+        doc = self.doc
+        for source in list(self.index.sources):
+            if source.kind != "unnamed_person" or source.plural or not source.mentions:
+                continue
+            if _declines_a_name(source):
+                continue
+            head = doc.tokens[min(source.mentions, key=lambda m: m.start).head]
+            paragraph = doc.sentences[head.sent].paragraph
+            # a noun, or one the tagger took for an adjective ("official says")
+            if paragraph >= LEAD_PARAGRAPHS or head.upos not in ("NOUN", "ADJ") or head.tag in PLURAL_TAGS:
+                continue
+            if any(c.deprel in BARE_NOUN_DETERMINERS for c in doc.children(head) if c.i < head.i):
+                continue
+            lemma = _lemma(head)
+            body = doc.paragraphs[paragraph].end
+            same_noun = next(
+                (
+                    s
+                    for s in self.index.sources
+                    if s is not source and s.kind == "unnamed_person" and lemma in s.head_lemmas
+                    if any(m.start >= body for m in s.mentions)
+                ),
+                None,
+            )
+            if same_noun is not None:
+                self._merge(source, same_noun)
+                continue
+            name = self.people.with_role(lemma, head.start) or self._first_quoted_name(
+                body, paragraph + LEAD_PARAGRAPHS
+            )
+            gender = source.gender or _noun_gender(head)
+            if name is not None and (gender is None or self.people.gender_of(name) in (None, gender)):
+                self._rename(source, name)
+
+    def _first_quoted_name(self, start: int, last_paragraph: int) -> str | None:
+        """The name of the first source that speaks from ``start`` on, when it is a named person
+        and speaks by the end of paragraph ``last_paragraph``."""
+        doc = self.doc
+        for i in sorted(self.speaker_heads):
+            token = doc.tokens[i]
+            if token.start < start:
+                continue
+            source = self.index.by_head.get(i)
+            if source is not None:
+                near = doc.sentences[token.sent].paragraph <= last_paragraph
+                return source.name if source.kind == "person" and near else None
+        return None
+
     def _named_in_next_paragraph(self, description: _DescribedPerson, speakers: set[str]) -> str | None:
         """The one new person who fits ``description`` in the paragraph after its own, or the one
         of them who is a clause's subject."""
@@ -1919,6 +1979,10 @@ class _Resolver:
             source.id = self._id(name, "person", self.index.sources.index(source) + 1)
             source.evidence.clear()
             return
+        self._merge(source, target)
+
+    def _merge(self, source: Source, target: Source) -> None:
+        """``source`` is ``target``: its mentions join target's."""
         target.mentions.extend(source.mentions)
         target.mentions.sort(key=lambda m: m.start)
         target.head_lemmas |= source.head_lemmas

@@ -705,6 +705,58 @@ def test_sources_lead_epithet_is_the_person_named_next(
     assert (quote.speaker.kind, quote.speaker.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        pytest.param(
+            "Plan will fail, former rival says.\n\nThe plan will fail, predicted Jane Kunin, who ran against the "
+            "mayor in 2010.",
+            "person",
+            "Jane Kunin",
+            id="first-quoted",
+        ),
+        pytest.param(
+            "Plan will fail, diplomat says.\n\nThe mayor, John Smith, said the plan was fine. British diplomat "
+            "Peter West said it would fail.",
+            "person",
+            "Peter West",
+            id="role-holder",
+        ),
+        pytest.param(
+            "Plan will fail, official says.\n\nThe plan will fail, a city official said on condition of "
+            "anonymity. Mayor John Smith said the plan was fine.",
+            "unnamed_person",
+            None,
+            id="unnamed-in-body",
+        ),
+        pytest.param(
+            "Plan will fail, former rival says.\n\nVoters said the plan was bad. Jane Kunin said the costs were "
+            "too high.",
+            "unnamed_person",
+            None,
+            id="first-quoted-unnamed",
+        ),
+        pytest.param(
+            "Plan will fail, spokeswoman says.\n\nMr. John Smith said the plan was bad.",
+            "unnamed_person",
+            None,
+            id="other-sex",
+        ),
+    ],
+)
+def test_sources_headline_epithet(extractor: quotex.Extractor, text: str, kind: str, name: str | None) -> None:
+    """A bare role noun that speaks in a headline ("former rival says") is the article's source in
+    that role: the unnamed source the body calls by the same noun (one source with it), else the
+    person named with the role, else the first source the body quotes when that is a named person;
+    not a person of the other sex."""
+    quotes = extractor.article(text, "t").quotes
+    speaker = quotes[0].speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.name) == (kind, name)
+    same_noun = [q.speaker for q in quotes[1:] if q.speaker is not None and q.speaker.text == "a city official"]
+    assert [s.entity for s in same_noun] == ([speaker.entity] if same_noun else [])
+
+
 # A two-word name the tagger took for a nationality (NORP), described by an appositive.
 NORP_NAME = """
 # text = Lena Kurdian, a city spokeswoman, said the road would reopen.
