@@ -1852,7 +1852,8 @@ class _Resolver:
                 continue
             first = min(source.mentions, key=lambda m: m.start)
             head = doc.tokens[first.head]
-            if head.upos != "NOUN" or head.tag in PLURAL_TAGS or head.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
+            person_noun = head.upos == "NOUN" or head.ent == "NORP"  # "one kind-hearted Canadian"
+            if not person_noun or head.tag in PLURAL_TAGS or head.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS:
                 continue
             description = _DescribedPerson(_lemma(head), source.gender or _noun_gender(head), doc.sentences[head.sent])
             name = None

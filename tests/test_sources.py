@@ -1335,6 +1335,12 @@ NEXT_SENTENCE = "The budget has grown for three years.\n\n"
             id="owner",
         ),
         pytest.param(
+            NEXT_SENTENCE + "Now one kind-hearted Canadian wants to help Americans move north. Rob Calabrese, a "
+            "radio host, said the island would welcome them.",
+            "Rob Calabrese",
+            id="nationality",
+        ),
+        pytest.param(
             NEXT_SENTENCE + "A council spokesman said the plan would hurt families. John Smith, the city "
             "treasurer, said taxes were already high.",
             None,
