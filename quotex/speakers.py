@@ -1100,8 +1100,12 @@ class _Resolver:
         following = self.doc.tokens[participle.i + 1 : participle.i + 2]
         if lemma == "go" and not (following and following[0].lower == "by"):
             return None  # "going by the handle X", not "going to"
-        if lemma == "identify" and not (following and following[0].lower == "as"):
-            return None  # "a woman identified as X", not "identified by police"
+        if lemma == "identify":  # "a woman identified as X", not "identified by police"
+            if not (following and following[0].lower == "as"):
+                return None
+            # the name "as" gives, not any name after it: "identified as a Clinton supporter"
+            objects = [o for o in self.doc.children(following[0]) if o.deprel in PREPOSITION_OBJECTS]
+            return _name_given_as(self.doc, objects[0]) if objects else None
         for token in self.doc.subtree(participle):
             if (
                 participle.i < token.i <= participle.i + NAMING_REACH
@@ -2198,8 +2202,11 @@ def _age(doc: Document, token: Token) -> str | None:
 
 
 def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
-    """Clauses in which someone gives their own name ("identified herself as Caroline",
-    "introduced himself as a Navy veteran named John Smith"): the subject and the name."""
+    """Clauses that give someone's name: their own ("identified herself as Caroline",
+    "introduced himself as a Navy veteran named John Smith"), or a description's ("A woman later
+    identified as Eva Resnick-Day" parsed as a clause, "the protester, who was identified as",
+    "police identified the man as"; a participle on the noun is read with it, _name_given): the
+    one named and the name."""
     found: list[tuple[Token, Entity]] = []
     if not any(stem in doc.text for stem in SELF_NAMING_STEMS):  # most articles: no verb to read
         return found
@@ -2207,15 +2214,23 @@ def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
         if verb.lemma not in SELF_NAMING_VERBS:
             continue
         children = doc.children(verb)
-        if not any(c.deprel == "dobj" and c.lower in REFLEXIVES for c in children):
+        direct = [c for c in children if c.deprel in ("dobj", "obj")]
+        reflexive = bool(direct) and direct[0].lower in REFLEXIVES
+        if reflexive or not direct:  # "identified herself as"; "who was identified as"
+            named = [c for c in children if c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS]
+            if not named and verb.deprel == "conj":  # "walked in and identified himself as"
+                named = [c for c in doc.children(doc.head(verb)) if c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS]
+        else:  # "police identified the man as"
+            named = direct
+        # a description, or "who" for one, is named; not a pronoun ("identified him as") unless
+        # it names itself
+        described = named and (named[0].upos == "NOUN" or named[0].lower in ("who", "that"))
+        if not (described or (named and reflexive)):
             continue
-        subjects = [c for c in children if c.deprel in SUBJECTS]
-        if not subjects and verb.deprel == "conj":  # "walked in and identified himself as"
-            subjects = [c for c in doc.children(doc.head(verb)) if c.deprel in SUBJECTS]
         objects = [o for c in children if c.lower == "as" for o in doc.children(c) if o.deprel in PREPOSITION_OBJECTS]
         names = [name for o in objects if (name := _name_given_as(doc, o)) is not None]
-        if subjects and names:
-            found.append((subjects[0], names[0]))
+        if names:
+            found.append((named[0], names[0]))
     return found
 
 

@@ -1286,12 +1286,28 @@ def test_sources_lead_description_named_in_next_paragraph(extractor: quotex.Extr
             None,
             id="asked-not-to-be-named",
         ),
+        pytest.param(
+            "A woman later identified as Mary Jones, an activist for a climate group, said the plan would fail badly.",
+            "Mary Jones",
+            id="identified-as",
+        ),
+        pytest.param(
+            "A protester, who was later identified as Kelsey Atkinson, said the plan would fail badly.",
+            "Kelsey Atkinson",
+            id="was-identified-as",
+        ),
+        pytest.param(
+            "A woman identified as a Clinton supporter said the plan would fail badly.",
+            None,
+            id="identified-as-a-description",
+        ),
     ],
 )
 def test_sources_person_who_gives_their_name(extractor: quotex.Extractor, text: str, name: str | None) -> None:
     """Someone who "identified herself as" or "introduced himself as" a name (or as someone
-    "named" it) is that person, also as a later "she"; not for a name elsewhere in the phrase,
-    nor when the source asked not to be named."""
+    "named" it), or whom the article says was "identified as" one, is that person, also as a
+    later "she"; not for a name elsewhere in the phrase, nor when the source asked not to be
+    named."""
     speaker = _last_speaker(extractor, text)
     assert (speaker.kind, speaker.name) == (("person", name) if name else ("unnamed_person", None))
 
