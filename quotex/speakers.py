@@ -103,6 +103,8 @@ AGED = "-year-old"  # the end of the lemma of an age read as a description: "46-
 INDEFINITE_PRONOUNS = frozenset({"someone", "somebody", "anyone", "anybody", "one", "nobody", "everyone", "everybody"})
 # Determiners that make a description generic: "any candidate", "every voter".
 GENERIC_DETERMINERS = frozenset({"any", "every", "no"})
+# Suffixes that tell a son from his father: "Donald Trump Jr.", "John D. Rockefeller III".
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # What a noun has before it that a headline drops: "official says" for "an official says".
 BARE_NOUN_DETERMINERS = frozenset({"det", "predet", "nummod", "poss", "nmod:poss"})
 # How many first letters a people's name shares with its country's ("Saud-is", "Saud-i Arabia").
@@ -321,9 +323,12 @@ class _People:
         self.surnames = {_surname(o.name) for o in self.occurrences}
         self._name_counts = collections.Counter(o.name for o in self.occurrences)
         self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
+        self._surnames_after: dict[str, set[str]] = {}  # first word -> the surnames it comes before
         for o in self.occurrences:
             if len(o.name.split()) > 1 and self._first_name(o):
                 self._fuller.setdefault(_surname(o.name), []).append(o)
+                if all(word[:1].isupper() for word in o.name.split()):  # not "Guccifer 2.0", "George (W. Bush"
+                    self._surnames_after.setdefault(o.name.split()[0], set()).add(_surname(o.name))
         # the others are fuller forms of a surname the article names a person by ("Carly Fiorina" ... "Fiorina")
         for entity in misread:
             if entity.start in missed or _surname(doc.tokens[entity.last - 1].text) not in self.surnames:
@@ -367,11 +372,24 @@ class _People:
 
     def _full_name(self, name: str, at: int, gender: str | None) -> str:
         fuller = self._fuller.get(_surname(name), [])
+        if not fuller and " " not in name:
+            # no one has it as a surname: the one full name it opens, a given name ("Hillary") or a
+            # family name written first ("Mr. Lou" of "Lou Jiwei", "Ban" of "Ban Ki-moon")
+            surnames = self._surnames_after.get(name, set())
+            if len(surnames) == 1:
+                opened = [o for o in self._fuller[next(iter(surnames))] if o.name.split()[0] == name]
+                full = {self.full_name(o.name, o.entity.start) for o in opened}
+                return full.pop() if len(full) == 1 else name  # not one of "Donald Trump" and "Donald Trump Jr."
         if not fuller:
             return name
         words = name.split()
         if len(words) > 1:
-            same = [o.name for o in fuller if o.name.split()[0].lower() == words[0].lower()]
+            # the same first name and generation: "Donald Trump" is not "Donald Trump Jr."
+            same = [
+                o.name
+                for o in fuller
+                if o.name.split()[0].lower() == words[0].lower() and _generation(o.name) == _generation(name)
+            ]
             return max([name, *same], key=len)
         fuller = [o for o in fuller if o.name not in self._relatives] or fuller
         if gender is not None:
@@ -2521,12 +2539,18 @@ def _strip_article(text: str) -> str:
 @lru_cache(maxsize=SURNAME_CACHE_SIZE)  # bounded: a stream brings new names without end
 def _surname(name: str) -> str:
     words = _strip_possessive(name).split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+    while len(words) > 1 and words[-1].lower().rstrip(".") in GENERATIONS:
         words.pop()
     if not words:
         return ""
     # "Haider al-Abadi" is "Abadi" on second mention, "Bashar al-Assad" "Assad"
     return _ARABIC_ARTICLE.sub("", words[-1].lower().rstrip(","))
+
+
+def _generation(name: str) -> str:
+    """The generational suffix that ends ``name`` ("jr" of "Donald Trump Jr."), else ""."""
+    last = _strip_possessive(name).split()[-1].lower().rstrip(".,")
+    return last if last in GENERATIONS else ""
 
 
 def _slug(name: str) -> str:

@@ -757,6 +757,46 @@ def test_sources_headline_epithet(extractor: quotex.Extractor, text: str, kind: 
     assert [s.entity for s in same_noun] == ([speaker.entity] if same_noun else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Finance Minister Lou Jiwei spoke in Beijing on Monday. Mr. Lou said the investment had helped the "
+            "world economy.",
+            "Lou Jiwei",
+            id="family-name-first",
+        ),
+        pytest.param(
+            "Secretary-General Ban Ki-moon spoke on Monday. Ban said the climate deal was a very good start.",
+            "Ban Ki-moon",
+            id="family-name-alone",
+        ),
+        pytest.param(
+            "Hillary Clinton spoke in Iowa on Monday. Later, Hillary said the race was very close.",
+            "Hillary Clinton",
+            id="given-name",
+        ),
+        pytest.param(
+            "Hillary Clinton met the singer Hillary Duff on Monday. Hillary said the race was very close.",
+            "Hillary",
+            id="two-people-with-it",
+        ),
+        pytest.param(
+            "Donald Trump and his son Donald Trump Jr. spoke on Monday. Donald Trump said the race was very close.",
+            "Donald Trump",
+            id="father-not-son",
+        ),
+    ],
+)
+def test_sources_name_that_opens_a_full_name(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """A single name that is no one's surname is the one full name it opens: a family name
+    written first ("Mr. Lou" of "Lou Jiwei") or a given name ("Hillary"); not when two people
+    have it. A full name does not take a generational suffix it lacks ("Donald Trump" is not
+    "Donald Trump Jr.")."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.kind, speaker.name) == ("person", name)
+
+
 # A two-word name the tagger took for a nationality (NORP), described by an appositive.
 NORP_NAME = """
 # text = Lena Kurdian, a city spokeswoman, said the road would reopen.
