@@ -1911,17 +1911,16 @@ class _Resolver:
                 continue
             lemma = _lemma(head)
             body = doc.paragraphs[paragraph].end
-            same_noun = next(
-                (
-                    s
-                    for s in self.index.sources
-                    if s is not source and s.kind == "unnamed_person" and lemma in s.head_lemmas
-                    if any(m.start >= body for m in s.mentions)
-                ),
-                None,
-            )
-            if same_noun is not None:
-                self._merge(source, same_noun)
+            same_noun = [
+                s
+                for s in self.index.sources
+                if s is not source
+                and s.kind == "unnamed_person"
+                and lemma in s.head_lemmas
+                and any(m.start >= body for m in s.mentions)
+            ]
+            if same_noun:
+                self._merge(source, same_noun[0])
                 continue
             name = self.people.with_role(lemma, head.start) or self._first_quoted_name(
                 body, paragraph + LEAD_PARAGRAPHS
@@ -2242,8 +2241,7 @@ def _self_identifications(doc: Document) -> list[tuple[Token, Entity]]:
             named = direct
         # a description, or "who" for one, is named; not a pronoun ("identified him as") unless
         # it names itself
-        described = named and (named[0].upos == "NOUN" or named[0].lower in ("who", "that"))
-        if not (described or (named and reflexive)):
+        if not named or not (reflexive or named[0].upos == "NOUN" or named[0].lower in ("who", "that")):
             continue
         objects = [o for c in children if c.lower == "as" for o in doc.children(c) if o.deprel in PREPOSITION_OBJECTS]
         names = [name for o in objects if (name := _name_given_as(doc, o)) is not None]
@@ -2549,7 +2547,8 @@ def _surname(name: str) -> str:
 
 def _generation(name: str) -> str:
     """The generational suffix that ends ``name`` ("jr" of "Donald Trump Jr."), else ""."""
-    last = _strip_possessive(name).split()[-1].lower().rstrip(".,")
+    words = _strip_possessive(name).split()
+    last = words[-1].lower().rstrip(".,") if words else ""
     return last if last in GENERATIONS else ""
 
 
