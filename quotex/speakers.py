@@ -323,12 +323,9 @@ class _People:
         self.surnames = {_surname(o.name) for o in self.occurrences}
         self._name_counts = collections.Counter(o.name for o in self.occurrences)
         self._fuller: dict[str, list[_Occurrence]] = {}  # surname -> occurrences of more than the surname
-        self._surnames_after: dict[str, set[str]] = {}  # first word -> the surnames it comes before
         for o in self.occurrences:
             if len(o.name.split()) > 1 and self._first_name(o):
                 self._fuller.setdefault(_surname(o.name), []).append(o)
-                if all(word[:1].isupper() for word in o.name.split()):  # not "Guccifer 2.0", "George (W. Bush"
-                    self._surnames_after.setdefault(o.name.split()[0], set()).add(_surname(o.name))
         # the others are fuller forms of a surname the article names a person by ("Carly Fiorina" ... "Fiorina")
         for entity in misread:
             if entity.start in missed or _surname(doc.tokens[entity.last - 1].text) not in self.surnames:
@@ -374,12 +371,15 @@ class _People:
         fuller = self._fuller.get(_surname(name), [])
         if not fuller and " " not in name:
             # no one has it as a surname: the one full name it opens, a given name ("Hillary") or a
-            # family name written first ("Mr. Lou" of "Lou Jiwei", "Ban" of "Ban Ki-moon")
-            surnames = self._surnames_after.get(name, set())
-            if len(surnames) == 1:
-                opened = [o for o in self._fuller[next(iter(surnames))] if o.name.split()[0] == name]
-                full = {self.full_name(o.name, o.entity.start) for o in opened}
-                return full.pop() if len(full) == 1 else name  # not one of "Donald Trump" and "Donald Trump Jr."
+            # family name written first ("Mr. Lou" of "Lou Jiwei", "Ban" of "Ban Ki-moon"); not one
+            # of "Donald Trump" and "Donald Trump Jr.", nor "Guccifer 2.0" or "George (W. Bush"
+            prefix = f"{name} "
+            opened = {
+                self.full_name(full, 0)
+                for full in self._name_counts
+                if full.startswith(prefix) and all(word[:1].isupper() for word in full.split())
+            }
+            return opened.pop() if len(opened) == 1 else name
         if not fuller:
             return name
         words = name.split()
@@ -2545,6 +2545,7 @@ def _surname(name: str) -> str:
     return _ARABIC_ARTICLE.sub("", words[-1].lower().rstrip(","))
 
 
+@lru_cache(maxsize=SURNAME_CACHE_SIZE)  # bounded, as _surname's
 def _generation(name: str) -> str:
     """The generational suffix that ends ``name`` ("jr" of "Donald Trump Jr."), else ""."""
     words = _strip_possessive(name).split()
