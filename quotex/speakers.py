@@ -741,8 +741,7 @@ class _Resolver:
     def add(self, head: Token) -> None:
         if head.i in self.index.by_head:
             return
-        tokens = mention_tokens(self.doc, head)
-        mention = Mention(tokens[0].start, tokens[-1].end, self.doc.text[tokens[0].start : tokens[-1].end], head.i)
+        mention = _mention(self.doc, head)
         referent = self._referent(head)
         reading = self.read(referent)
         known = self.index.by_head.get(referent.i) if referent.i != head.i else None
@@ -1641,6 +1640,9 @@ class _Resolver:
                 return individual and (not s.gender or s.gender == gender)
 
             found = self._latest(head, fits, generic=False)
+            nearer = self._named_in_view(head, found, gender)
+            if nearer is not None:
+                found = nearer
             if found is not None:
                 found.gender = found.gender or gender
                 return found
@@ -1660,6 +1662,58 @@ class _Resolver:
             kind = "unnamed_group" if reading.plural else "unnamed_person"
             return self.new(_Reading("quantifier", kind, plural=reading.plural))
         return self.new(_Reading("pronoun", "unknown", plural=reading.plural, gender=reading.gender))
+
+    def _named_in_view(self, head: Token, found: Source | None, gender: str | None) -> Source | None:
+        """The one person of ``gender`` named in the sentence before a "he" or "she" at ``head`` or
+        in its own before it (outside quotations, and not whom the pronoun's own verb names: "he
+        told Rubio"), when the antecedent ``found`` for it lies further back and is not named there,
+        and no pronoun of that gender comes between: the nearer person, whom the subjects-only
+        search passed over ("McDonough was responding to a message from Wendy Sherman ... 'Tunis
+        plane wheels up,' she wrote": Sherman)."""
+        doc = self.doc
+        if gender is None:
+            return None
+        window = doc.sentences[max(0, head.sent - 1)]
+        last = max((m.end for m in found.mentions if m.start < head.start), default=0) if found else 0
+        if last > window.start:
+            return None
+        people = self.people
+        named: dict[str, Token] = {}  # full name -> its latest token in the window
+        # not whom the pronoun's own verb names ("... ,' he told Rubio")
+        verb = doc.head(head)
+        others = set()
+        for c in doc.children(verb):
+            for o in (c, *(g for g in doc.children(c) if g.deprel == "pobj")):
+                if o.i > head.i and o.upos == "PROPN" and _strip_possessive(o.text).lower() in people.surnames:
+                    others.add(people.full_name(_strip_possessive(o.text), o.start))
+        for t in doc.tokens[window.first : head.i]:
+            if t.upos != "PROPN" or _inside(self.quoted, t.start):
+                continue
+            text = _strip_possessive(t.text)
+            if text.lower() not in people.surnames:
+                continue
+            said = _honorific_gender(doc, t)
+            full = people.full_name(text, t.start, said)
+            if found is not None and full == found.name:
+                return None  # the antecedent itself is named here
+            if (said or people.gender_of(full) or _name_gender(full)) == gender and full not in others:
+                named[full] = t
+        if len(named) != 1:
+            return None
+        (token,) = named.values()
+        same = MALE_PRONOUNS if gender == "m" else FEMALE_PRONOUNS
+        for t in doc.tokens_within(window.start, token.start):
+            if t.lower in same and not _inside(self.quoted, t.start):
+                return None  # "Given Obama's rating, he should channel Donald Trump ... He could"
+        if token.i in self.index.by_head:
+            source = self.index.by_head[token.i]
+            return source if source.kind == "person" else None
+        reading = self.read(token)
+        if reading.form != "name" or reading.kind != "person":
+            return None
+        source = self._named(reading) or self.new(reading)
+        self.join(source, _mention(doc, token), token, reading)
+        return source
 
     def _people_in_view(self, head: Token, found: Source | None) -> Source | None:
         """The named people a "they" at ``head`` refers to when two or more of them are nearer
@@ -1697,6 +1751,8 @@ class _Resolver:
                 continue  # "when a reporter asked if he ..., he said": the one asked answers
             if around is not None and self._reported_by_fitting(token, around, fits):
                 continue  # "Earnest said Obama has kept in touch ... 'I would think ...,' he said": Earnest
+            if around is not None and i not in self.speaker_heads and self._governed_by_fitting(token, around, fits):
+                continue  # "Sanders did go further in trying to hold Snyder accountable. ... he said": Sanders
             if not generic and token.deprel in SUBJECTS and self.doc.head(token).lemma == "ask":
                 asked = self._asked(token, fits)
                 if asked is not None:  # "Conroy asked Sanders whether ... 'Sure it is,' he said": Sanders
@@ -1720,9 +1776,7 @@ class _Resolver:
             if not fits(probe, reading.plural):
                 continue
             source = existing or self.new(reading)
-            tokens = mention_tokens(self.doc, token)
-            mention = Mention(tokens[0].start, tokens[-1].end, self.doc.text[tokens[0].start : tokens[-1].end], i)
-            self.join(source, mention, token, reading)
+            self.join(source, _mention(self.doc, token), token, reading)
             return source
         return None
 
@@ -1738,6 +1792,34 @@ class _Resolver:
             e.label in PERSON_LABELS and not _inside(self.quoted, e.start)
             for e in doc.entities_starting_in(after, pronoun.start)
         )
+
+    def _governed_by_fitting(self, token: Token, around: set[int], fits: Callable[[Source, bool], bool]) -> bool:
+        """Whether the subject ``token`` lies in a clause below another clause of its sentence whose
+        subject comes before it and fits ("Stockman has been pushing for Mr. Trump to own the issue ...
+        he wrote": Stockman), outside the clauses above the pronoun (``around``)."""
+        doc = self.doc
+        for verb in doc.ancestors(doc.head(token)):
+            if verb.i in around:
+                return False
+            for child in doc.children(verb):
+                if child.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS or child.i >= token.i:
+                    continue
+                source = self.index.by_head.get(child.i)
+                if source is not None:
+                    if fits(source, child.i in self.plural_heads):
+                        return True
+                    continue
+                if child.i in self.speaker_heads:
+                    continue
+                reading = self.read(child)
+                if reading.form != "name":
+                    continue
+                probe = self._named(reading) or Source(
+                    "", reading.kind, reading.name, plural=reading.plural, gender=reading.gender
+                )
+                if fits(probe, reading.plural):
+                    return True
+        return False
 
     def _asked(self, asker: Token, fits: Callable[[Source, bool], bool]) -> Token | None:
         """The named person ``asker`` asks ("Conroy asked Sanders whether"), when they fit."""
@@ -2388,6 +2470,12 @@ def _beyond_its_verb(doc: Document, head: Token, apposition: Token) -> bool:
     if head.deprel not in SUBJECTS or not head.i < verb.i < apposition.i:
         return False
     return not any(t.text == ":" for t in doc.tokens[verb.i + 1 : apposition.i])
+
+
+def _mention(doc: Document, head: Token) -> Mention:
+    """The mention ``head`` heads: its whole phrase."""
+    tokens = mention_tokens(doc, head)
+    return Mention(tokens[0].start, tokens[-1].end, doc.text[tokens[0].start : tokens[-1].end], head.i)
 
 
 def _phrase(doc: Document, head: Token) -> list[Token]:

@@ -677,6 +677,45 @@ def test_sources_pronoun_skips_indefinite_pronoun(
     assert (speaker.kind, speaker.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "Mary Jones spoke first at the meeting. Mr. John Smith was responding to a message from Sarah Lee on "
+            'Monday. "The plane is in the air," she wrote.',
+            "Sarah Lee",
+            id="named-in-the-sentence-before",
+        ),
+        pytest.param(
+            "Mary Jones spoke first at the meeting. Mr. John Smith was responding to a message from Sarah Lee and "
+            'Ann Brill on Monday. "The plane is in the air," she wrote.',
+            "Mary Jones",
+            id="two-of-that-sex",
+        ),
+        pytest.param(
+            "Mary Jones spoke first at the meeting. She was responding to a message from Sarah Lee on Monday. "
+            '"The plane is in the air," she wrote.',
+            "Mary Jones",
+            id="a-pronoun-between",
+        ),
+        pytest.param(
+            'David Stockman has been pushing for Donald Trump to own the trade issue. "It is the one thing both '
+            'sides want," he wrote.',
+            "David Stockman",
+            id="subject-of-the-clause-above",
+        ),
+        pytest.param("When Donald Trump arrived, he said the race was over.", "Donald Trump", id="own-clause"),
+    ],
+)
+def test_sources_pronoun_nearer_person(extractor: quotex.Extractor, text: str, name: str) -> None:
+    """A "he" or "she" is the one person of that sex named in the sentence before, though not as a
+    subject, when its subject antecedent lies further back (not when two fit, nor past a pronoun
+    of that sex); and a subject in a clause below another whose subject fits is passed over
+    ("Stockman has been pushing for Trump to own ..."), not one in a clause above the pronoun's."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text.lower(), speaker.kind, speaker.name) in (("she", "person", name), ("he", "person", name))
+
+
 LEAD = "In an interview with David Axelrod on Thursday, Mary Kay Henry said her union would fight him."
 
 
