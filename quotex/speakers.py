@@ -1711,9 +1711,7 @@ class _Resolver:
         reading = self.read(token)
         if reading.form != "name" or reading.kind != "person":
             return None
-        source = self._named(reading) or self.new(reading)
-        self.join(source, _mention(doc, token), token, reading)
-        return source
+        return self._adopt(token, reading, self._named(reading))
 
     def _people_in_view(self, head: Token, found: Source | None) -> Source | None:
         """The named people a "they" at ``head`` refers to when two or more of them are nearer
@@ -1772,13 +1770,17 @@ class _Resolver:
             if reading.form not in ("name", "plural") and not gendered:
                 continue
             existing = self._named(reading) if reading.form == "name" else None
-            probe = existing or Source("", reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
-            if not fits(probe, reading.plural):
+            if not fits(existing or _stand_in(reading), reading.plural):
                 continue
-            source = existing or self.new(reading)
-            self.join(source, _mention(self.doc, token), token, reading)
-            return source
+            return self._adopt(token, reading, existing)
         return None
+
+    def _adopt(self, token: Token, reading: _Reading, existing: Source | None) -> Source:
+        """The source of an antecedent read out of turn (no speaker had it): ``existing``, the
+        source already called by its name, else a new one; the token's mention joins it."""
+        source = existing or self.new(reading)
+        self.join(source, _mention(self.doc, token), token, reading)
+        return source
 
     def _named_since(self, antecedent: Token, pronoun: Token) -> bool:
         """Whether someone is named, outside quotations, between the phrase of ``antecedent``, two
@@ -1814,10 +1816,7 @@ class _Resolver:
                 reading = self.read(child)
                 if reading.form != "name":
                     continue
-                probe = self._named(reading) or Source(
-                    "", reading.kind, reading.name, plural=reading.plural, gender=reading.gender
-                )
-                if fits(probe, reading.plural):
+                if fits(self._named(reading) or _stand_in(reading), reading.plural):
                     return True
         return False
 
@@ -2470,6 +2469,12 @@ def _beyond_its_verb(doc: Document, head: Token, apposition: Token) -> bool:
     if head.deprel not in SUBJECTS or not head.i < verb.i < apposition.i:
         return False
     return not any(t.text == ":" for t in doc.tokens[verb.i + 1 : apposition.i])
+
+
+def _stand_in(reading: _Reading) -> Source:
+    """A source with the kind, name, number and sex of ``reading``, to test a fit against before
+    the reading joins or starts one."""
+    return Source("", reading.kind, reading.name, plural=reading.plural, gender=reading.gender)
 
 
 def _mention(doc: Document, head: Token) -> Mention:
