@@ -299,6 +299,23 @@ SPOKEN_ANY_VERB = """
 10  .          .          PUNCT  .     9   punct   _
 """
 
+# "Q," the N V with the verb tagged as a noun compounded with the noun before it (as spaCy tags it)
+NOUN_CUE = """
+# text = "She should come to Louisiana," the {noun} {verb}.
+1   "          "          PUNCT   ``     11  punct     _
+2   She        she        PRON    PRP    4   nsubj     _
+3   should     should     AUX     MD     4   aux       _
+4   come       come       VERB    VB     11  ccomp     _
+5   to         to         ADP     IN     4   prep      _
+6   Louisiana  Louisiana  PROPN   NNP    5   pobj      NER=B-GPE
+7   ,          ,          PUNCT   ,      11  punct     _
+8   "          "          PUNCT   ''     11  punct     _
+9   the        the        DET     DT     11  det       _
+10  {noun}     {noun}     {upos}  {tag}  11  {deprel}  _
+11  {verb}     {lemma}    NOUN    NN     0   ROOT      _
+12  .          .          PUNCT   .      11  punct     _
+"""
+
 # S V ADV, "Q" with any verb
 SHOT_BACK = """
 # text = Hillary shot back, "I suppose I could have stayed home."
@@ -872,6 +889,36 @@ def test_rules_extra_spoken_frame_any_verb_after(parse: Parse, verb: str, lemma:
         cue=verb,
         speaker="Trump",
     )
+
+
+NOUN_CUE_SUBJECTS = [
+    pytest.param({"noun": "editorial", "upos": "ADJ", "tag": "JJ", "deprel": "amod"}, id="editorial"),
+    pytest.param({"noun": "email", "upos": "NOUN", "tag": "NN", "deprel": "compound"}, id="email"),
+]
+
+
+@pytest.mark.parametrize("subject", NOUN_CUE_SUBJECTS)
+def test_rules_extra_cue_tagged_as_noun(parse: Parse, subject: dict[str, str]) -> None:
+    """``"Q," the editorial read.``: a reporting verb's finite form that the tagger took for a noun
+    (spaCy does, on this very sentence) is the cue, and the word before it the speaker."""
+    doc = parse(NOUN_CUE.format(verb="read", lemma="read", **subject))
+    [record] = extract_document(doc)
+    assert_quote(
+        doc,
+        record,
+        "She should come to Louisiana,",
+        quote_type="direct",
+        rule="quote-cue-after",
+        cue="read",
+        speaker=subject["noun"],
+    )
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("claim", "claim"), ("slogan", "slogan")])
+def test_rules_extra_noun_after_quote_is_no_cue(conllu: Parse, verb: str, lemma: str) -> None:
+    """``"Q," the campaign claim.``: a noun that is no finite form of a reporting verb is no cue."""
+    doc = conllu(NOUN_CUE.format(verb=verb, lemma=lemma, noun="campaign", upos="NOUN", tag="NN", deprel="compound"))
+    assert extract_document(doc) == []
 
 
 def test_rules_extra_spoken_frame_laugh_is_not_a_reporting_verb() -> None:

@@ -141,6 +141,29 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
     return None
 
 
+# What may stand between a quotation and a reporting verb the tagger took for a noun.
+BEFORE_NOUN_CUE = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PART"})
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?"})
+
+
+def _noun_cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token | None:
+    """``"Q," the email read.`` / ``"Q," the document states, ...``: a finite form of a reporting
+    verb that the tagger took for a noun compounded with the noun before it, ending the clause
+    right after the noun phrase that follows the quotation."""
+    after = doc.sentence_tokens_after(sentence, quotation.end)[: MAX_CUE_GAP + 1]
+    for n, token in enumerate(after):
+        if token.upos not in BEFORE_NOUN_CUE:
+            return None
+        lemma = token.lemma.lower()
+        finite = token.lower != lemma or lemma == "read"  # "states", "reads"; "read" is its own past
+        if n and token.upos == "NOUN" and finite and lemma in REPORTING_VERBS:
+            subject = after[n - 1]  # "email" in "the email read", which the parse hangs on "read"
+            following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+            ends = following is None or following.text in CLAUSE_ENDS
+            return token if ends and subject.head == token.i and subject.upos in ("ADJ", "NOUN", "PROPN") else None
+    return None
+
+
 def _ends_as_spoken(doc: Document, quotation: Quotation) -> bool:
     return _closes_with(doc, quotation, (",", "?", "!", "—"))
 
@@ -241,6 +264,8 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted:
     if opens_inverted_report(doc, cue) and cue.end <= quotation.start:
         names = [t for t in doc.tokens[cue.i + 1 : cue.i + 1 + MAX_NAME_TOKENS] if t.upos == "PROPN"]
         return names[-1] if names else None
+    if cue.upos == "NOUN":  # a verb the tagger took for a noun: its subject is the word before it
+        return doc.tokens[cue.i - 1]
     speaker = speaker_of(doc, cue)
     if speaker is not None and not inside_marks(speaker, quotation):
         return speaker
@@ -329,7 +354,7 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     cue = _linked_cue(doc, quotation, sentences)
     if cue is not None:
         return cue, "quote-cue-after" if cue.start >= quotation.end else "quote-cue-before"
-    cue = _cue_after(doc, quotation, sentences[-1])
+    cue = _cue_after(doc, quotation, sentences[-1]) or _noun_cue_after(doc, quotation, sentences[-1])
     if cue is not None:
         return cue, "quote-cue-after"
     cue = _cue_before(doc, quotation, sentences[0]) or _inverted_cue(doc, quotation, sentences[0])
