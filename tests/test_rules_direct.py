@@ -751,6 +751,37 @@ def test_rules_direct_leading_quotation_not_widened(extractor: quotex.Extractor,
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        pytest.param(
+            'The judge saw the remarks differently: "I do not take that as a man who is joking about it," she said.',
+            "I do not take that as a man who is joking about it,",
+            "she",
+            id="lead-in",
+        ),
+        pytest.param(
+            'For example: "We made a terrible mistake getting involved there in the first place," he told reporters.',
+            "We made a terrible mistake getting involved there in the first place,",
+            "he",
+            id="for-example",
+        ),
+    ],
+)
+def test_rules_direct_quotation_after_colon_not_widened(
+    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+) -> None:
+    """``Lead-in: "Q," she said``: content that ends with a quotation after a colon, its cue after
+    it, is that quotation alone, a direct quote; the lead-in is the writer's."""
+    doc = extractor.parser(text, "t")
+    every = extract_document(doc)
+    records = [r for r in every if quote in r.quote.text]
+    assert [(r.quote.text, r.type, r.rule) for r in records] == [(quote, "direct", "quote-cue-after")]
+    assert records[0].speaker is not None and records[0].speaker.text == speaker
+    assert all(r.quote.end <= text.index(":") for r in every if r is not records[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param('As the mayor put it, "We will not raise taxes this year."', id="comma"),

@@ -170,7 +170,7 @@ def _typed(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
             inside.append(q)
     if not inside:
         return candidate
-    lead = _leading_quote(doc, candidate, inside)
+    lead = _leading_quote(doc, candidate, inside) or _quote_after_colon(doc, candidate, inside)
     if lead is not None:
         return candidate.with_pieces(lead.pieces or ((lead.content_start, lead.content_end),), "direct")
     if _words_outside(doc, candidate, inside) < MIN_MIXED_WORDS:
@@ -189,6 +189,24 @@ def _leading_quote(doc: Document, candidate: Candidate, inside: Sequence[Quotati
     words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
     # in text order: a word before the quotation is the first, a word after it the last
     if not words or words[0].end <= quotation.start or words[-1].start < quotation.end:
+        return None
+    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
+    return quotation if content.endswith(SPOKEN_ENDS) else None
+
+
+def _quote_after_colon(doc: Document, candidate: Candidate, inside: Sequence[Quotation]) -> Quotation | None:
+    """The quotation that ends content before its cue, after a colon: ``Trump asserted that France had
+    lost its identity: "France is no longer France," he claimed`` is a direct quote of the quotation
+    alone; the words before the colon are the writer's lead-in."""
+    quotation = inside[-1]
+    cue = candidate.cue
+    if cue is None or cue.start < candidate.end or candidate.rule == "according-to":
+        return None  # "S said: "Q," according to X": X is the source of the whole sentence
+    words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
+    if not words or words[0].end > quotation.start or words[-1].start >= quotation.end:
+        return None  # no words before the quotation, or some after it
+    before = _BEFORE_QUOTATION.search(doc.text, max(0, quotation.start - 12), quotation.start)
+    if before is None or before.group(1) != ":":
         return None
     content = doc.text[quotation.content_start : quotation.content_end].rstrip()
     return quotation if content.endswith(SPOKEN_ENDS) else None
