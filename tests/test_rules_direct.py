@@ -728,6 +728,39 @@ def test_rules_direct_name_colon_inside_paragraph(extractor: quotex.Extractor, t
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'The report is long. From the report: "In general, samples with careful weighting did better."',
+            "the report",
+            id="document",
+        ),
+        pytest.param(
+            'Aides say he will back Cruz. From Bush\'s Facebook post: "For the sake of our party, we must unite."',
+            "Bush's Facebook post",
+            id="owned",
+        ),
+    ],
+)
+def test_rules_direct_from_label_before_colon(extractor: quotex.Extractor, text: str, speaker: str) -> None:
+    """``From the report: "Q"``: a sentence that is only *from* and a noun phrase before the colon
+    labels the quotation with its source."""
+    doc = extractor.parser(text, "t")
+    [record] = [r for r in extract_document(doc) if r.type == "direct"]
+    assert (record.rule, record.cue and record.cue.text) == ("quote-colon", ":")
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+@pytest.mark.model
+def test_rules_direct_from_phrase_with_a_verb_is_no_label(extractor: quotex.Extractor) -> None:
+    """``From the start, the mayor said: "Q"``: with a verb before the colon, its subject is the speaker."""
+    doc = extractor.parser('From the start, the mayor said: "We will not raise taxes this year."', "t")
+    [record] = extract_document(doc)
+    assert record.speaker is not None and record.speaker.text == "the mayor"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "quote"),
     [
         pytest.param(

@@ -460,7 +460,7 @@ def colon_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence
         colon = next((t for t in doc.tokens if t.start == before - 1), None)
         if colon is None:
             continue
-        name = _colon_name(doc, colon)
+        name = _colon_name(doc, colon) or _from_label(doc, colon)
         if name is not None:
             yield Candidate("quote-colon", quotation_pieces(quotation), "direct", colon, name, colon.sent)
             continue
@@ -502,6 +502,16 @@ def _colon_name(doc: Document, colon: Token) -> Token | None:
     if before is None or before.sent != colon.sent or before.text in BEFORE_COLON_NAME:
         return name[0]
     return None
+
+
+def _from_label(doc: Document, colon: Token) -> Token | None:
+    """``From Bush's Facebook post: "Q"`` · ``From the report: "Q"``: a sentence that before the
+    colon is only *from* and a noun phrase names the source of the quotation: that phrase's noun."""
+    before = doc.sentence_tokens_before(doc.sentences[colon.sent], colon.start)
+    if len(before) < 2 or before[0].lower != "from" or any(t.upos in ("VERB", "AUX") for t in before):
+        return None
+    objects = [t for t in before if t.head == before[0].i and t.upos in ("NOUN", "PROPN")]
+    return objects[0] if len(objects) == 1 else None
 
 
 # A quote-only sentence continues a speaker quoted at most this many paragraphs before.
