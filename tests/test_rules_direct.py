@@ -957,6 +957,34 @@ def test_rules_direct_inverted_read(extractor: quotex.Extractor, text: str, quot
     assert record.speaker is not None and record.speaker.text == speaker
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        pytest.param(
+            '"Gun owners should leave their weapons at home," opined Cleveland\'s Plain Dealer.',
+            "Cleveland's Plain Dealer",
+            "Plain Dealer",
+            id="owned-body",
+        ),
+        pytest.param(
+            '"It is about time we had a woman in charge," exhorted Clinton\'s introducer, actress Jamie Lee Curtis.',
+            "Clinton's introducer, actress Jamie Lee Curtis",
+            "Jamie Lee Curtis",
+            id="owned-person",
+        ),
+    ],
+)
+def test_rules_direct_inverted_speaker_with_owner(
+    extractor: quotex.Extractor, text: str, speaker: str, name: str
+) -> None:
+    """``"Q," opined Cleveland's Plain Dealer``: the phrase after an inverted cue runs on past an owner's
+    ``'s`` to its head; the owner does not speak."""
+    [record] = extract_document(extractor.parser(text, "t"))
+    assert record.rule == "quote-cue-after"
+    assert record.speaker is not None and (record.speaker.text, record.speaker.name) == (speaker, name)
+
+
 # "Q," S was quoted as saying: the parse hangs the quotation on "quoted"
 QUOTED_AS_SAYING = """
 # text = "We will win," the minister was quoted as saying.

@@ -321,6 +321,8 @@ def _named_after(doc: Document, cue: Token) -> Token | None:
     for token in doc.tokens[cue.i + 1 : min(sentence.last, cue.i + 1 + MAX_AFTER_CUE_TOKENS)]:
         if token.ent in NOT_AFTER_CUE_ENTITIES or token.lower in RELATIVE_PRONOUNS:
             break
+        if token.tag == "POS":
+            continue  # "said Clinton's introducer": the owner's noun goes on to the head
         if token.upos not in AFTER_CUE_WORDS and not (token.upos in ("ADV", "X", "INTJ") and token.text[:1].isupper()):
             break
         if token.lower in PERSONAL_PRONOUNS:
