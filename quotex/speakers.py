@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
@@ -297,6 +297,11 @@ class _Occurrence:
     words: frozenset[str]  # the lowercased words of its title, description and affiliation
 
 
+# What a verb reports: its clause, its object, the object of its preposition ("argued that C",
+# "criticized X", "spoke about X").
+REPORTED_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep"})
+
+
 class _People:
     """Every person the article names (PERSON entities), their full names and roles."""
 
@@ -471,12 +476,12 @@ class _People:
             return None
         return self.full_name(after[0].name, after[0].entity.start)
 
-    def latest(self, at: int, besides: str | None = None, gender: str | None = None) -> str | None:
+    def latest(self, at: int, besides: Collection[str] = (), gender: str | None = None) -> str | None:
         """The full name of the person named last before ``at`` as the subject of a clause, else
-        named last at all (whose surname is not ``besides``): "Ryan told CNN's Jake Tapper" is Ryan's;
-        not someone of the other sex than ``gender`` ("the woman" is not Bill Clinton)."""
-        avoid = _surname(besides) if besides else None
-        before = [o for o in self.occurrences if o.entity.end <= at and _surname(o.name) != avoid]
+        named last at all (whose surname is none of ``besides``): "Ryan told CNN's Jake Tapper" is
+        Ryan's; not someone of the other sex than ``gender`` ("the woman" is not Bill Clinton)."""
+        avoid = {_surname(name) for name in besides}
+        before = [o for o in self.occurrences if o.entity.end <= at and _surname(o.name) not in avoid]
         if gender is not None:
             before = [o for o in before if self.gender_of(self.full_name(o.name, o.entity.start)) in (None, gender)]
         for o in reversed(before):
@@ -1506,7 +1511,8 @@ class _Resolver:
             return None
         if not self._introduced_unnamed(head, lemma):
             # "Trump's lawyer" is not Trump, "the woman" not Bill Clinton
-            latest = self.people.latest(head.start, besides=owner, gender=_noun_gender(head))
+            besides = [*self._named_in_own_report(head), *([owner] if owner else [])]
+            latest = self.people.latest(head.start, besides=besides, gender=_noun_gender(head))
             if latest is None and not any(c.deprel in POSSESSORS for c in self.doc.children(head)):
                 # no one named yet: a headline's or a lead's epithet for the person the article
                 # names next ("DNC chair dismisses ... Democratic National Committee Chair Debbie
@@ -1515,6 +1521,23 @@ class _Resolver:
             if latest is not None:
                 return self._find_name(_Reading("name", "person", name=latest))
         return None
+
+    def _named_in_own_report(self, head: Token) -> list[str]:
+        """The names in what ``head`` reports: the complement or object of the verb it is the subject
+        of, or of its relative clause. A speaker is seldom the person their own words name ("Mr.
+        Rubio's campaign manager, who argued that Mr. Kasich has no realistic pathway" is not Kasich)."""
+        doc = self.doc
+        verbs = [c for c in doc.children(head) if c.deprel in RELATIVE_CLAUSES]
+        if head.deprel in SUBJECTS and not head.is_root:
+            verbs.append(doc.head(head))
+        return [
+            t.text
+            for verb in verbs
+            for content in doc.children(verb)
+            if content.deprel in REPORTED_CONTENT
+            for t in doc.subtree(content)
+            if t.ent == "PERSON"
+        ]
 
     def _unnamed_in_view(self, head: Token, gender: str | None) -> Source | None:
         """The unnamed person last mentioned in ``head``'s sentence or the two before, of ``gender``

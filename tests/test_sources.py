@@ -2052,6 +2052,22 @@ def test_sources_a_description_saying_it_is_unnamed_is_no_one_named(
     assert any(e.reason != "description" for e in speaker.evidence)
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        pytest.param("The governor said that Ann Brown had no realistic path to the nomination.", id="clause"),
+        pytest.param("The governor, who argued that Ann Brown had no path to the nomination, left.", id="relative"),
+        pytest.param("The governor criticized Ann Brown for her plan.", id="object"),
+    ],
+)
+def test_sources_a_definite_role_is_no_one_its_own_report_names(extractor: quotex.Extractor, report: str) -> None:
+    """A definite role read as the person named last passes over the people its own report names: the
+    governor who speaks of Ann Brown is not Ann Brown, but the one named before her."""
+    speaker = _last_speaker(extractor, f"Tom Jones spoke first. Ann Brown spoke next. {report}")
+    assert speaker.text in ("The governor", "who")
+    assert (speaker.kind, speaker.name) == ("person", "Tom Jones")
+
+
 def test_sources_an_anonymity_phrase_of_someone_not_quoted_marks_no_source(extractor: quotex.Extractor) -> None:
     """ "with knowledge of the plans" describes "a person" (parsed as the object of "said"), who is
     no speaker quotex reads; it does not make the bank, the speaker of "plans to", anonymous."""
