@@ -43,6 +43,7 @@ from .records import Evidence, Span
 from .syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
     APPOSITIONS,
+    CLAUSAL_COMPLEMENTS,
     DASH_TOKENS,
     OBJECTS,
     PEOPLE_ENDINGS,
@@ -50,6 +51,7 @@ from .syntax import (
     PLACES,
     POSSESSORS,
     PREDICATE_NOUNS,
+    PREPOSITIONS,
     RELATIVE_CLAUSES,
     SUBJECTS,
     antecedent,
@@ -128,6 +130,9 @@ CITING_VERBS = frozenset({"cite", "quote"})
 # Nouns that say no more of a person than sex and age, which a writer uses for someone just
 # described ("A voter at the rally, a retired teacher, said ... the woman said").
 PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "guy", "lady", "boy", "girl"})
+# What a verb reports: its clause, its object, the object of its preposition ("argued that C",
+# "criticized X", "spoke about X").
+REPORTED_CONTENT = CLAUSAL_COMPLEMENTS | OBJECTS | PREPOSITIONS | {"xcomp"}
 # Quantifiers that take the whole of what their "of" phrase names ("all of whom", "both of them").
 WHOLE_QUANTIFIERS = frozenset({"all", "both", "each"})
 # How many sentences before a "they" the named people it may stand for may be ("Franken said ...
@@ -295,11 +300,6 @@ class _Occurrence:
     roles: frozenset[str]  # role nouns: from the title, the words before the name, an apposition
     gender: str | None
     words: frozenset[str]  # the lowercased words of its title, description and affiliation
-
-
-# What a verb reports: its clause, its object, the object of its preposition ("argued that C",
-# "criticized X", "spoke about X").
-REPORTED_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "obj", "prep"})
 
 
 class _People:

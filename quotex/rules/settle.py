@@ -93,8 +93,8 @@ def _run_in_complement(text: str, candidate: Candidate) -> bool:
     cue = candidate.cue
     if candidate.rule != "quote-cue-before" or cue is None or cue.deprel not in COMPLEMENT_CUES:
         return False
-    before = _BEFORE_QUOTATION.search(text, max(0, candidate.start - 12), candidate.start)
-    return before is None or before.group(1) not in ",:"
+    before = _before_quotation(text, candidate.start)
+    return before is None or before not in ",:"
 
 
 class _Outermost:
@@ -190,8 +190,7 @@ def _leading_quote(doc: Document, candidate: Candidate, inside: Sequence[Quotati
     # in text order: a word before the quotation is the first, a word after it the last
     if not words or words[0].end <= quotation.start or words[-1].start < quotation.end:
         return None
-    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
-    return quotation if content.endswith(SPOKEN_ENDS) else None
+    return quotation if _ends_as_speech(doc, quotation) else None
 
 
 def _quote_after_colon(doc: Document, candidate: Candidate, inside: Sequence[Quotation]) -> Quotation | None:
@@ -205,11 +204,20 @@ def _quote_after_colon(doc: Document, candidate: Candidate, inside: Sequence[Quo
     words = [t for t in doc.tokens_within(candidate.start, candidate.end) if t.upos != "PUNCT"]
     if not words or words[0].end > quotation.start or words[-1].start >= quotation.end:
         return None  # no words before the quotation, or some after it
-    before = _BEFORE_QUOTATION.search(doc.text, max(0, quotation.start - 12), quotation.start)
-    if before is None or before.group(1) != ":":
+    if _before_quotation(doc.text, quotation.start) != ":":
         return None
-    content = doc.text[quotation.content_start : quotation.content_end].rstrip()
-    return quotation if content.endswith(SPOKEN_ENDS) else None
+    return quotation if _ends_as_speech(doc, quotation) else None
+
+
+def _ends_as_speech(doc: Document, quotation: Quotation) -> bool:
+    """Whether the quotation's words end as spoken words going on do (``,`` ``?`` ``!`` inside the marks)."""
+    return doc.text[quotation.content_start : quotation.content_end].rstrip().endswith(SPOKEN_ENDS)
+
+
+def _before_quotation(text: str, start: int) -> str | None:
+    """The last character before a quotation opening at ``start``, past its marks and spaces."""
+    before = _BEFORE_QUOTATION.search(text, max(0, start - 12), start)
+    return before.group(1) if before is not None else None
 
 
 def _snap_to_marks(pieces: Sequence[tuple[int, int]], quotations: Sequence[Quotation]) -> tuple[tuple[int, int], ...]:
