@@ -705,6 +705,110 @@ def test_rules_content_predicate_parse_shapes(parse: Parse, source: str, quote: 
     assert (record.rule, record.type, record.quote.text) == ("reported-predicate", kind, quote)
 
 
+# S V O "P": spaCy makes the quoted predicate a preposition of the verb
+CALLED_THAT_QUOTED = """
+# text = Jeff Weaver called that "beyond preposterous."
+1   Jeff          Jeff          PROPN  NNP  2   compound  NER=B-PERSON
+2   Weaver        Weaver        PROPN  NNP  3   nsubj     NER=I-PERSON
+3   called        call          VERB   VBD  0   ROOT      _
+4   that          that          PRON   DT   3   dobj      _
+5   "             "             PUNCT  ``   6   punct     _
+6   beyond        beyond        ADP    IN   3   prep      _
+7   preposterous  preposterous  ADJ    JJ   6   pobj      _
+8   .             .             PUNCT  .    3   punct     _
+9   "             "             PUNCT  ''   3   punct     _
+"""
+
+# S V O "P": spaCy makes the one named the owner of the quoted predicate
+CALLS_HER_QUOTED = """
+# text = He calls her "an extremely intelligent woman with a wonderful resume."
+1   He           he           PRON   PRP  2   nsubj   _
+2   calls        call         VERB   VBZ  0   ROOT    _
+3   her          she          PRON   PRP  8   poss    _
+4   "            "            PUNCT  ``   8   punct   _
+5   an           an           DET    DT   8   det     _
+6   extremely    extremely    ADV    RB   7   advmod  _
+7   intelligent  intelligent  ADJ    JJ   8   amod    _
+8   woman        woman        NOUN   NN   2   dobj    _
+9   with         with         ADP    IN   8   prep    _
+10  a            a            DET    DT   12  det     _
+11  wonderful    wonderful    ADJ    JJ   12  amod    _
+12  resume       resume       NOUN   NN   9   pobj    _
+13  .            .            PUNCT  .    2   punct   _
+14  "            "            PUNCT  ''   2   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "cue", "speaker"),
+    [
+        pytest.param(
+            CALLED_THAT_QUOTED, 'that "beyond preposterous."', "called", "Jeff Weaver", id="quote-as-preposition"
+        ),
+        pytest.param(
+            CALLS_HER_QUOTED,
+            'her "an extremely intelligent woman with a wonderful resume."',
+            "calls",
+            "He",
+            id="quote-owned-by-the-named",
+        ),
+    ],
+)
+def test_rules_content_quoted_predicate_the_parse_misses(
+    parse: Parse, source: str, quote: str, cue: str, speaker: str
+) -> None:
+    """A naming verb, the one it names and a quotation are object and predicate whatever the parse
+    made of the quotation: the content runs to the quotation's closing mark."""
+    doc = parse(source)
+    [record] = [r for r in extract_document(doc) if r.rule == "reported-predicate"]
+    assert (record.type, record.quote.text) == ("mixed", quote)
+    assert record.cue is not None and record.cue.text == cue
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+# A quoted modifier of the object ("the "fake" news media"), and a quotation after "as", are no
+# quoted predicate.
+CALLED_QUOTED_MODIFIER = """
+# text = He called the "fake" news media.
+1   He     he      PRON   PRP  2   nsubj     _
+2   called call    VERB   VBD  0   ROOT      _
+3   the    the     DET    DT   8   det       _
+4   "      "       PUNCT  ``   8   punct     _
+5   fake   fake    ADJ    JJ   8   amod      _
+6   "      "       PUNCT  ''   8   punct     _
+7   news   news    NOUN   NN   8   compound  _
+8   media  medium  NOUN   NNS  2   oprd      _
+9   .      .       PUNCT  .    2   punct     _
+"""
+
+LABELED_AS_QUOTED = """
+# text = The columnist labeled as "fake" every story about the deal.
+1   The        the        DET    DT   2   det    _
+2   columnist  columnist  NOUN   NN   3   nsubj  _
+3   labeled    label      VERB   VBD  0   ROOT   _
+4   as         as         ADP    IN   3   prep   _
+5   "          "          PUNCT  ``   6   punct  _
+6   fake       fake       ADJ    JJ   9   amod   _
+7   "          "          PUNCT  ''   6   punct  _
+8   every      every      DET    DT   9   det    _
+9   story      story      NOUN   NN   4   pobj   _
+10  about      about      ADP    IN   9   prep   _
+11  the        the        DET    DT   12  det    _
+12  deal       deal       NOUN   NN   10  pobj   _
+13  .          .          PUNCT  .    3   punct  _
+"""
+
+
+@pytest.mark.parametrize(
+    "source", [pytest.param(CALLED_QUOTED_MODIFIER, id="modifier"), pytest.param(LABELED_AS_QUOTED, id="after-as")]
+)
+def test_rules_content_quoted_words_that_are_no_predicate(parse: Parse, source: str) -> None:
+    """The quotation must follow a noun phrase and end it: a quoted modifier the phrase runs on
+    past, or quoted words after "as", are not what the verb names something."""
+    doc = parse(source)
+    assert [r for r in extract_document(doc) if r.rule == "reported-predicate"] == []
+
+
 # S V for X to C: spaCy makes "for" the mark of an infinitive clause
 CALLED_FOR_CLAUSE = """
 # text = The senator called for the governor to resign immediately.

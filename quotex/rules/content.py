@@ -7,6 +7,7 @@ objects, and clauses of cue nouns (lexicon: ``content_cues.txt``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
@@ -218,9 +219,49 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
                 read.add(verb.i)
                 yield candidate
                 break
+        else:  # no reading applies; the parse may have missed a quoted predicate
+            candidate = _quoted_predicate(doc, verb, kinds, speaker, quotations)
+            if candidate is not None:
+                read.add(verb.i)
+                yield candidate
     for verb in cue_verbs(doc):
         if verb.i not in read and (candidate := _next_infinitive(doc, verb)) is not None:
             yield candidate
+
+
+# Words between a naming verb and a quoted predicate: the one named, and nothing that starts a
+# clause of its own ("called Cruz the "ultimate hypocrite"").
+MAX_NAMED_WORDS = 10
+NOT_IN_NAMED = frozenset({"VERB", "AUX", "SCONJ"})
+NAMED_STOPS = frozenset({";", ":", "(", ")", "—", "–", "--"})
+NAMED_STARTS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})  # a noun phrase, not "as X"
+NOMINALS = frozenset({"NOUN", "PROPN"})
+
+
+def _quoted_predicate(
+    doc: Document, verb: Token, kinds: frozenset[str], speaker: Token | None, quotations: Sequence[Quotation]
+) -> Candidate | None:
+    """``He called that "beyond preposterous."``: a naming verb followed by the one it names and a
+    quotation, which the parse does not hang on the verb as a predicate (it makes the quoted
+    words a preposition, or a noun the named one owns: ``calls [her "an extremely intelligent
+    woman"]``). The content runs from the verb to the quotation's closing mark."""
+    if "predicate" not in kinds or speaker is None or is_passive(doc, verb):
+        return None
+    quotation = next((q for q in quotations if q.start >= verb.end), None)
+    sentence = doc.sentences[verb.sent]
+    if quotation is None or quotation.start >= sentence.end or not quotation.close_mark or len(quotation.pieces) > 1:
+        return None
+    named = [t for t in doc.tokens[verb.i + 1 : sentence.last] if t.end <= quotation.start]
+    words = [t for t in named if t.upos != "PUNCT"]
+    if not words or len(words) > MAX_NAMED_WORDS or words[0].upos not in NAMED_STARTS:
+        return None
+    if any(t.upos in NOT_IN_NAMED or t.text in NAMED_STOPS for t in named):
+        return None
+    tokens = list(itertools.takewhile(lambda t: t.end <= quotation.end, itertools.islice(doc.tokens, verb.i + 1, None)))
+    following = next((t for t in doc.tokens[tokens[-1].i + 1 : sentence.last] if t.upos != "PUNCT"), None)
+    if following is not None and following.upos in NOMINALS:
+        return None  # a quoted modifier, not the predicate: called the ''crooked'' nominating process
+    return Candidate("reported-predicate", pieces_of(tokens), "indirect", verb, speaker, verb.sent)
 
 
 def _asked(doc: Document, verb: Token) -> bool:
