@@ -483,6 +483,7 @@ def test_rules_content_rules_are_registered() -> None:
         "reported-predicate",
         "reported-infinitive",
         "reported-prepositional",
+        "reported-pro-form",
         "noun-cue-clause",
     }
     assert names <= set(RULES)
@@ -807,6 +808,88 @@ def test_rules_content_quoted_words_that_are_no_predicate(parse: Parse, source: 
     past, or quoted words after "as", are not what the verb names something."""
     doc = parse(source)
     assert [r for r in extract_document(doc) if r.rule == "reported-predicate"] == []
+
+
+# S V yes | no P | so: a word that stands for what was said
+SAID_YES = """
+# text = Most voters said yes.
+1   Most    most   ADJ    JJS  2   amod   _
+2   voters  voter  NOUN   NNS  3   nsubj  _
+3   said    say    VERB   VBD  0   ROOT   _
+4   yes     yes    INTJ   UH   3   intj   _
+5   .       .      PUNCT  .    3   punct  _
+"""
+
+SAID_NO_TO = """
+# text = He said no to the war.
+1   He    he    PRON   PRP  2   nsubj  _
+2   said  say   VERB   VBD  0   ROOT   _
+3   no    no    INTJ   UH   2   intj   _
+4   to    to    ADP    IN   2   prep   _
+5   the   the   DET    DT   6   det    _
+6   war   war   NOUN   NN   4   pobj   _
+7   .     .     PUNCT  .    2   punct  _
+"""
+
+SAY_SO = """
+# text = Neither side would say so.
+1   Neither  neither  DET    DT   2   det     _
+2   side     side     NOUN   NN   4   nsubj   _
+3   would    would    AUX    MD   4   aux     _
+4   say      say      VERB   VB   0   ROOT    _
+5   so       so       ADV    RB   4   advmod  _
+6   .        .        PUNCT  .    4   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "quote", "speaker"),
+    [
+        pytest.param(SAID_YES, "yes", "Most voters", id="yes"),
+        pytest.param(SAID_NO_TO, "no to the war", "He", id="no-to"),
+        pytest.param(SAY_SO, "so", "Neither side", id="so"),
+    ],
+)
+def test_rules_content_pro_form(parse: Parse, source: str, quote: str, speaker: str) -> None:
+    """A verb of saying whose content is one word standing for what was said (and, after
+    ``no``, what it was said to) reports that word."""
+    doc = parse(source)
+    [record] = extract_document(doc)
+    assert (record.rule, record.type, record.quote.text) == ("reported-pro-form", "indirect", quote)
+    assert record.speaker is not None and record.speaker.text == speaker
+
+
+SAID_NO_ONE = """
+# text = He said no one would come.
+1   He     he     PRON   PRP  2   nsubj  _
+2   said   say    VERB   VBD  0   ROOT   _
+3   no     no     DET    DT   4   det    _
+4   one    one    NOUN   NN   6   nsubj  _
+5   would  would  AUX    MD   6   aux    _
+6   come   come   VERB   VB   2   ccomp  _
+7   .      .      PUNCT  .    2   punct  _
+"""
+
+SAID_SO_FAR = """
+# text = He has not said so far.
+1   He    he    PRON   PRP  4   nsubj   _
+2   has   have  AUX    VBZ  4   aux     _
+3   not   not   PART   RB   4   neg     _
+4   said  say   VERB   VBN  0   ROOT    _
+5   so    so    ADV    RB   6   advmod  _
+6   far   far   ADV    RB   4   advmod  _
+7   .     .     PUNCT  .    4   punct   _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "verb"), [pytest.param(SAID_NO_ONE, 1, id="no-one"), pytest.param(SAID_SO_FAR, 3, id="so-far")]
+)
+def test_rules_content_no_pro_form(parse: Parse, source: str, verb: int) -> None:
+    """``no`` as a determiner (``no one``) and ``so`` of another word (``so far``) stand for nothing said."""
+    doc = parse(source)
+    assert doc.tokens[verb].lemma == "say"
+    assert content_rules._pro_form(doc, doc.tokens[verb]) == []
 
 
 # S V for X to C: spaCy makes "for" the mark of an infinitive clause

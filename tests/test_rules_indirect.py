@@ -997,10 +997,12 @@ def test_rules_indirect_condition_after_other_verb_is_no_question(extractor: quo
 
 
 def test_rules_indirect_asked_if_in_the_passive_has_no_speaker(extractor: quotex.Extractor) -> None:
-    """``Asked if C1, S said C2``: the question, an adverbial clause in the parse, is a quote with no speaker."""
+    """``Asked if C1, S said C2``: the question, an adverbial clause in the parse, is a quote with no
+    speaker; the answer is the mayor's."""
     records = extractor("Asked if the new budget would raise taxes, the mayor said no.")
-    assert [(r.rule, r.quote.text, r.speaker) for r in records] == [
-        ("reported-passive", "the new budget would raise taxes", None)
+    assert [(r.rule, r.quote.text, r.speaker and r.speaker.text) for r in records] == [
+        ("reported-passive", "the new budget would raise taxes", None),
+        ("reported-pro-form", "no", "the mayor"),
     ]
 
 

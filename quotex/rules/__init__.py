@@ -16,7 +16,7 @@ from ..model import Document
 from ..quotemarks import Quotation
 from . import settle
 from .base import Candidate, Rule, RuleFunction
-from .content import CONTENT_RULES, noun_content, passive_objects, verb_content
+from .content import CONTENT_RULES, noun_content, passive_objects, pro_forms, verb_content
 from .direct import DIRECT_RULES, colon_quotes, continued_quotes, cued_quotes, dash_quotes
 from .indirect import (
     INDIRECT_RULES,
@@ -43,6 +43,7 @@ STAGES: tuple[RuleFunction, ...] = (
     passive_reports,
     stance_clauses,
     verb_content,
+    pro_forms,
     noun_content,
     passive_objects,
     speakerless_clauses,

@@ -294,6 +294,37 @@ def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:
     return _candidate(doc, "reported-infinitive", verb, speaker, heads)
 
 
+# Verbs of saying whose content can be one word standing for it: "said yes", "said so".
+PRO_FORM_VERBS = frozenset({"say", "answer", "reply", "respond"})
+ANSWERS = frozenset({"yes", "no"})
+
+
+def pro_forms(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
+    """``46 percent of voters said yes``, ``neither side would say so``: a verb of saying whose
+    content is one word standing for what was said, too short for any other reading."""
+    for verb in cue_verbs(doc):
+        if verb.lemma.lower() not in PRO_FORM_VERBS or is_passive(doc, verb):
+            continue
+        heads = _pro_form(doc, verb)
+        speaker = speaker_of(doc, verb) if heads else None
+        if speaker is not None:
+            tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=attrgetter("i"))
+            yield Candidate("reported-pro-form", pieces_of(tokens), "indirect", verb, speaker, verb.sent)
+
+
+def _pro_form(doc: Document, verb: Token) -> list[Token]:
+    """The pro-form right after ``verb`` that the parse hangs on it: ``yes`` or ``no`` (with the
+    preposition after it: ``said no to the war``; not ``said no one would come``), or ``so``
+    (not ``so far``). ``said the same`` is an object, ``reported-object``'s."""
+    following = doc.tokens[verb.i + 1] if verb.i + 1 < len(doc.tokens) else None
+    if following is None or following.head != verb.i:
+        return []
+    if following.lower in ANSWERS:
+        to = [c for c in doc.children_after(verb) if c.lower == "to" and c.i == following.i + 1]
+        return [following, *to]
+    return [following] if following.lower == "so" and following.deprel == "advmod" else []
+
+
 # After a passive cue verb, a complement makes the subject something other than the content:
 # "was criticized for X", "was declared the winner", "was shown chanting".
 PASSIVE_COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "dobj", "obj", "ccomp", "advcl"})
@@ -447,6 +478,12 @@ CONTENT_RULES = (
         "S V P O  (a cue verb and its preposition)",
         "She called for an inquiry into the deal.",
         verb_content,
+    ),
+    Rule(
+        "reported-pro-form",
+        "S V yes | no | so  (a verb of saying and a word standing for what was said)",
+        "Half of the voters said yes.",
+        pro_forms,
     ),
     Rule(
         "noun-cue-clause",
