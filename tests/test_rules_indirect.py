@@ -355,6 +355,60 @@ SUBJECT_ABOVE = """
 15  .          .         PUNCT  .    3   punct     _
 """
 
+# The subject hung on a fronted phrase, an appositive right before the verb
+APPOSITIVE_BEFORE_VERB = """
+# text = Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that he had called Sanders.
+1   Alarmed   alarm     VERB   VBN  16  advcl     _
+2   by        by        ADP    IN   1   prep      _
+3   the       the       DET    DT   4   det       _
+4   unrest    unrest    NOUN   NN   2   pobj      _
+5   in        in        ADP    IN   4   prep      _
+6   Nevada    Nevada    PROPN  NNP  5   pobj      NER=B-GPE
+7   ,         ,         PUNCT  ,    6   punct     _
+8   Senator   Senator   PROPN  NNP  10  compound  _
+9   Harry     Harry     PROPN  NNP  10  compound  NER=B-PERSON
+10  Reid      Reid      PROPN  NNP  6   conj      NER=I-PERSON
+11  ,         ,         PUNCT  ,    10  punct     _
+12  the       the       DET    DT   14  det       _
+13  minority  minority  NOUN   NN   14  compound  _
+14  leader    leader    NOUN   NN   10  appos     _
+15  ,         ,         PUNCT  ,    16  punct     _
+16  said      say       VERB   VBD  0   ROOT      _
+17  that      that      SCONJ  IN   20  mark      _
+18  he        he        PRON   PRP  20  nsubj     _
+19  had       have      AUX    VBD  20  aux       _
+20  called    call      VERB   VBN  16  ccomp     _
+21  Sanders   Sanders   PROPN  NNP  20  dobj      NER=B-PERSON
+22  .         .         PUNCT  .    16  punct     _
+"""
+
+# The same with two roles joined in the appositive ("president and general manager")
+JOINED_APPOSITIVE_BEFORE_VERB = """
+# text = At Boca West, Jay DiPietro, the club's president and general manager, suggested that rivals were poorly run.
+1   At         at         ADP    IN   16  prep       _
+2   Boca       Boca       PROPN  NNP  3   compound   NER=B-ORG
+3   West       West       PROPN  NNP  1   pobj       NER=I-ORG
+4   ,          ,          PUNCT  ,    3   punct      _
+5   Jay        Jay        PROPN  NNP  6   compound   NER=B-PERSON
+6   DiPietro   DiPietro   PROPN  NNP  3   appos      NER=I-PERSON
+7   ,          ,          PUNCT  ,    6   punct      _
+8   the        the        DET    DT   9   det        _
+9   club       club       NOUN   NN   11  poss       _
+10  's         's         PART   POS  9   case       _
+11  president  president  NOUN   NN   6   appos      _
+12  and        and        CCONJ  CC   11  cc         _
+13  general    general    ADJ    JJ   14  amod       _
+14  manager    manager    NOUN   NN   11  conj       _
+15  ,          ,          PUNCT  ,    3   punct      _
+16  suggested  suggest    VERB   VBD  0   ROOT       _
+17  that       that       SCONJ  IN   21  mark       _
+18  rivals     rival      NOUN   NNS  21  nsubjpass  _
+19  were       be         AUX    VBD  21  auxpass    _
+20  poorly     poorly     ADV    RB   21  advmod     _
+21  run        run        VERB   VBN  16  ccomp      _
+22  .          .          PUNCT  .    16  punct      _
+"""
+
 # No subject anywhere (a headline): no quote, as no speaker can be named
 HEADLINE_SAYS = """
 # text = Says the plant would close in May.
@@ -376,12 +430,27 @@ HEADLINE_SAYS = """
         pytest.param(
             SUBJECT_ABOVE, "why the plant would close", "explained", "The mayor", id="subject-of-clause-above"
         ),
+        pytest.param(
+            APPOSITIVE_BEFORE_VERB,
+            "he had called Sanders",
+            "said",
+            "Senator Harry Reid, the minority leader",
+            id="appositive-before-verb",
+        ),
+        pytest.param(
+            JOINED_APPOSITIVE_BEFORE_VERB,
+            "rivals were poorly run",
+            "suggested",
+            "Jay DiPietro, the club's president and general manager",
+            id="joined-appositive-before-verb",
+        ),
     ],
 )
 def test_rules_indirect_clause_with_lost_subject(
     conllu: Parse, source: str, quote: str, cue: str, speaker: str
 ) -> None:
-    """A reporting verb's clause is a quote when the parse lost its subject but a name or clause subject is near."""
+    """A reporting verb's clause is a quote when the parse lost its subject but a name, the noun an
+    appositive right before the verb describes, or a clause subject is near."""
     doc = conllu(source)
     [record] = extract_document(doc)
     assert (record.rule, record.type, record.quote.text) == ("reported-clause-no-subject", "indirect", quote)

@@ -18,6 +18,7 @@ from ..model import Document, Token
 from ..quotemarks import Quotation
 from ..syntax import (
     ACTIVE_OR_PASSIVE_SUBJECTS,
+    APPOSITIONS,
     CLAUSAL_COMPLEMENTS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -201,6 +202,9 @@ def _nearest_subject(doc: Document, verb: Token) -> Token | None:
             continue
         if t.upos == "PROPN" or (t.upos == "PRON" and t.lower in ("he", "she", "they", "i", "we")):
             return t
+        anchor = _appositive_anchor(doc, t)
+        if anchor is not None:
+            return anchor
         break
     token = verb
     while not token.is_root:
@@ -209,6 +213,23 @@ def _nearest_subject(doc: Document, verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
     return None
+
+
+# The links inside a noun phrase, from a word up to the phrase's head.
+PHRASE_LINKS = frozenset({"prep", "pobj", "compound", "amod", "nmod", "poss", "nummod", "conj"})
+
+
+def _appositive_anchor(doc: Document, last: Token) -> Token | None:
+    """The noun that the appositive ending with ``last`` describes: ``Senator Harry Reid, the
+    minority leader, said`` (the parse hangs Reid on a fronted phrase and leaves the verb no
+    subject)."""
+    token = last
+    while token.deprel in PHRASE_LINKS and doc.head(token).i < token.i:
+        token = doc.head(token)
+    if token.deprel not in APPOSITIONS:
+        return None
+    anchor = doc.head(token)
+    return anchor if anchor.upos in ("PROPN", "NOUN") and anchor.i < token.i else None
 
 
 def _gerund_clause(doc: Document, verb: Token, child: Token) -> bool:
