@@ -165,6 +165,33 @@ INTRODUCED_AFTER_QUOTE = (
 """
     + QUOTE_ONLY
 )
+# S V: "Q1." "Q2." S V.   (the parser ends the sentence at ." and the next says only who said Q2)
+JONES_SAID = """
+# text = Jones said on Monday.
+1   Jones   Jones   PROPN  NNP  2  nsubj  NER=B-PERSON
+2   said    say     VERB   VBD  0  ROOT   _
+3   on      on      ADP    IN   2  prep   _
+4   Monday  Monday  PROPN  NNP  3  pobj   NER=B-DATE
+5   .       .       PUNCT  .    2  punct  _
+"""
+ATTRIBUTED_IN_NEXT_SENTENCE = CUE_BEFORE_COLON + QUOTE_ONLY + JONES_SAID
+# S V: "Q1." "Q2." S V C.   (a sentence with content of its own reports that, not Q2)
+JONES_SAID_MORE = """
+# text = Jones said it was not.
+1   Jones  Jones  PROPN  NNP  2  nsubj  NER=B-PERSON
+2   said   say    VERB   VBD  0  ROOT   _
+3   it     it     PRON   PRP  4  nsubj  _
+4   was    be     AUX    VBD  2  ccomp  _
+5   not    not    PART   RB   4  neg    _
+6   .      .      PUNCT  .    2  punct  _
+"""
+JONES_DENIED_IT = """
+# text = Jones denied it.
+1   Jones   Jones  PROPN  NNP  2  nsubj  NER=B-PERSON
+2   denied  deny   VERB   VBD  0  ROOT   _
+3   it      it     PRON   PRP  2  dobj   _
+4   .       .      PUNCT  .    2  punct  _
+"""
 # ..., S, A, V, "Q"   (the parse hangs the subject as an apposition on the noun before it)
 APPOSED_SUBJECT = """
 # text = In a call with reporters on Monday, Col. Jane Smith, a spokeswoman, said, "We will keep the base open."
@@ -490,6 +517,29 @@ def test_rules_direct_quote_only_sentence_after_subject_is_theirs(parse: Parse) 
     record = next(r for r in extract_document(doc) if r.rule == "quote-continuation")
     quote = "The city is ready for the vote."
     assert_direct(doc, record, quote, rule="quote-continuation", cue=None, speaker="Jones", name="Jones")
+
+
+def test_rules_direct_attribution_in_the_next_sentence(conllu: Parse) -> None:
+    """``"Q." Trump said.``, which the parser splits after the closing mark: the sentence that only
+    says who spoke is the quotation's cue, and its subject the speaker, not the speaker before."""
+    doc = conllu(ATTRIBUTED_IN_NEXT_SENTENCE)
+    first, second = extract_document(doc)
+    assert first.speaker is not None and first.speaker.text == "Smith"
+    quote = "The city is ready for the vote."
+    assert_direct(doc, second, quote, rule="quote-cue-after", cue="said", speaker="Jones", name="Jones")
+
+
+@pytest.mark.parametrize(
+    "next_sentence", [pytest.param(JONES_SAID_MORE, id="clause"), pytest.param(JONES_DENIED_IT, id="object")]
+)
+def test_rules_direct_report_in_the_next_sentence_is_its_own(conllu: Parse, next_sentence: str) -> None:
+    """``"Q." Jones said it was not.``, ``"Q." Jones denied it.``: a sentence with content of its own
+    reports that content; the quotation before it continues the speaker before."""
+    doc = conllu(CUE_BEFORE_COLON + QUOTE_ONLY + next_sentence)
+    records = extract_document(doc)
+    second = next(r for r in records if r.quote.text == "The city is ready for the vote.")
+    assert second.rule == "quote-continuation"
+    assert second.speaker is not None and second.speaker.text == "Smith"
 
 
 def test_rules_direct_cue_before_subject_parsed_as_apposition(parse: Parse) -> None:

@@ -117,10 +117,11 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
     """
     spoken = _ends_as_spoken(doc, quotation)
     after = doc.sentence_tokens_after(sentence, quotation.end)[: MAX_CUE_GAP + 1]
-    if not after and spoken and sentence.i + 1 < len(doc.sentences):
-        # the parser often ends a sentence after ?" or !": "Not again!" | she said.
+    if not after and sentence.i + 1 < len(doc.sentences):
+        # the parser often ends a sentence after ?" or !" ("Not again!" | she said.), and after ."
+        # when all that follows is who said it ("... missing." | Trump said.)
         following = doc.sentences[sentence.i + 1]
-        if following.paragraph == sentence.paragraph:
+        if following.paragraph == sentence.paragraph and (spoken or _only_attribution(doc, following)):
             after = doc.sentence_tokens_after(following, quotation.end)[: MAX_CUE_GAP + 1]
             spoken = False  # across the break, only a reporting verb will do
     for token in after:
@@ -139,6 +140,25 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
         if verb or token.upos == "AUX" or token.text in '"“”«»„':
             return None
     return None
+
+
+# What may go with a reporting verb that only says who said the quotation before it.
+ATTRIBUTION_PARTS = frozenset({"punct", "advmod", "npadvmod", "prep", "aux", "neg"})
+
+
+def _only_attribution(doc: Document, sentence: Sentence) -> bool:
+    """``Trump said.``, ``Rep. Jim McDermott (D-Wash.) said on Tuesday.``: a sentence that is only a
+    reporting verb with its subject and verbless circumstances, no content of its own."""
+    root = next((t for t in doc.sentence_tokens(sentence) if t.is_root), None)
+    if root is None or not is_cue_verb(root):
+        return False
+    subjects = [c for c in doc.children(root) if c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS]
+    others = [c for c in doc.children(root) if c.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS]
+    return (
+        bool(subjects)
+        and all(c.deprel in ATTRIBUTION_PARTS for c in others)
+        and not any(t.upos in ("VERB", "AUX") for c in others for t in doc.subtree(c))
+    )
 
 
 # What may stand between a quotation and a reporting verb the tagger took for a noun.
