@@ -111,11 +111,34 @@ def forbidden(doc: Document, verb: Token) -> bool:
 
 @remembered_per_token  # asked of the same verbs by many rules
 def is_passive(doc: Document, verb: Token) -> bool:
-    """A verb with a passive auxiliary or subject, or a bare past participle (:func:`passive_participle`)."""
+    """A verb with a passive auxiliary or subject, or a bare past participle (:func:`passive_participle`);
+    not the perfect that the parse takes for a passive (:func:`perfect_after_s`)."""
     for child in doc.children(verb):  # a loop, not any() over a generator: asked of ~5,000 verbs a pass
         if child.deprel in PASSIVE_AUX or child.deprel in PASSIVE_SUBJECTS:
-            return True
+            return not perfect_after_s(doc, verb)
     return passive_participle(doc, verb)
+
+
+# The contracted "has" the parse reads as a passive "is": "He's said he will run"; but "It's
+# said that C" is the passive.
+CONTRACTED_HAS = frozenset({"'s", "’s"})
+IMPERSONAL_SUBJECTS = frozenset({"it", "there", "that", "this"})
+
+
+@remembered_per_token
+def perfect_after_s(doc: Document, verb: Token) -> bool:
+    """``He's said he will run``, ``She's argued for years that C``: a participle whose only passive
+    auxiliary is a contracted ``'s`` and which has a clausal complement after it is the perfect
+    (``has said``), but not with ``it`` for subject (``It's said that C``); a passive reporting
+    verb takes none (``It's been reported that C`` has ``been``)."""
+    children = doc.children(verb)
+    auxiliaries = [c for c in children if c.deprel in PASSIVE_AUX]
+    return (
+        len(auxiliaries) == 1
+        and auxiliaries[0].lower in CONTRACTED_HAS
+        and not any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS and c.lower in IMPERSONAL_SUBJECTS for c in children)
+        and any(c.deprel == "ccomp" and c.i > verb.i for c in children)
+    )
 
 
 @remembered_per_token
@@ -154,7 +177,7 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                     return objects[0] if objects else child if child.upos != "ADP" else None
             return None
         for child in _subjects_nearest_first(doc, verb):
-            if child.deprel in SUBJECTS:
+            if child.deprel in SUBJECTS or (child.deprel in PASSIVE_SUBJECTS and perfect_after_s(doc, verb)):
                 if child.lower == "it" and len(seen) > 1:
                     return None  # "it is important to show that": no speaker
                 if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES and not verb.is_root:

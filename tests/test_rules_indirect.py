@@ -1065,6 +1065,48 @@ def test_rules_indirect_condition_after_other_verb_is_no_question(extractor: quo
     assert extractor("The mayor will comment if the council approves the new budget.") == []
 
 
+# S's V C: spaCy reads the contracted "has" as a passive "is"
+HE_HAS_SAID = """
+# text = He's said he will run.
+1   He    he    PRON   PRP  3  nsubjpass  _
+2   's    be    AUX    VBZ  3  auxpass    _
+3   said  say   VERB   VBD  0  ROOT       _
+4   he    he    PRON   PRP  6  nsubj      _
+5   will  will  AUX    MD   6  aux        _
+6   run   run   VERB   VB   3  ccomp      _
+7   .     .     PUNCT  .    3  punct      _
+"""
+
+IT_IS_SAID = """
+# text = It's said that he will run.
+1   It    it    PRON   PRP  3  nsubjpass  _
+2   's    be    AUX    VBZ  3  auxpass    _
+3   said  say   VERB   VBN  0  ROOT       _
+4   that  that  SCONJ  IN   7  mark       _
+5   he    he    PRON   PRP  7  nsubj      _
+6   will  will  AUX    MD   7  aux        _
+7   run   run   VERB   VB   3  ccomp      _
+8   .     .     PUNCT  .    3  punct      _
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "rule", "speaker"),
+    [
+        pytest.param(HE_HAS_SAID, "reported-clause", "He", id="perfect"),
+        pytest.param(IT_IS_SAID, "reported-passive", None, id="impersonal-passive"),
+    ],
+)
+def test_rules_indirect_contracted_has_is_no_passive(
+    conllu: Parse, source: str, rule: str, speaker: str | None
+) -> None:
+    """``He's said C`` is the perfect the parse took for a passive: he said it; ``It's said that
+    C`` is the passive, with no one named."""
+    [record] = extract_document(conllu(source))
+    assert (record.rule, record.quote.text) == (rule, "he will run")
+    assert (record.speaker and record.speaker.text) == speaker
+
+
 def test_rules_indirect_asked_if_in_the_passive_has_no_speaker(extractor: quotex.Extractor) -> None:
     """``Asked if C1, S said C2``: the question, an adverbial clause in the parse, is a quote with no
     speaker; the answer is the mayor's."""
