@@ -627,6 +627,40 @@ def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text
     assert [r.speaker.text if r.speaker else None for r in extractor(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        pytest.param(
+            "ORLANDO, Fla. (Reuters) - President Barack Obama said the attack was an act of terror.",
+            "President Barack Obama",
+            "Barack Obama",
+            id="speaker-apposed-to-city",
+        ),
+        pytest.param(
+            "NEW YORK - Republican presidential candidate Donald Trump said the plan was a disaster.",
+            "Republican presidential candidate Donald Trump",
+            "Donald Trump",
+            id="city-inside-mention",
+        ),
+        pytest.param(
+            "AFL-CIO President Richard Trumka said the deal was bad for workers.",
+            "AFL-CIO President Richard Trumka",
+            "Richard Trumka",
+            id="hyphen-is-no-dateline-dash",
+        ),
+    ],
+)
+def test_rules_indirect_dateline_is_no_part_of_the_speaker(
+    extractor: quotex.Extractor, text: str, speaker: str, name: str
+) -> None:
+    """``CITY, State (Agency) - S V``: spaCy makes the city the subject with the speaker its
+    apposition, or hangs the city on the speaker's name; either way the speaker is the person
+    after the dash, and the mention leaves the dateline out."""
+    [record] = extractor(text)
+    assert record.speaker is not None
+    assert (record.speaker.text, record.speaker.name) == (speaker, name)
+
+
 # NAME: C, with the name mis-tagged
 LABEL_MISTAGGED = """
 # text = {label}: We are stronger together.
