@@ -56,6 +56,7 @@ from .syntax import (
     SUBJECTS,
     antecedent,
     mention_tokens,
+    name_taken_for_modal,
     relative_clause_noun,
     speaker_of,
     tokens_by_upos,
@@ -1147,7 +1148,8 @@ class _Resolver:
             return self._person_reading(entity, head)
         plural = any(c.deprel == "conj" for c in doc.children(head))
         honorific = any(c.lower in HONORIFICS for c in doc.children(head) if c.i < head.i)
-        if capitalized and (honorific or (text.lower() in self.people.surnames and head.upos in ("PROPN", "NOUN"))):
+        surname = text.lower() in self.people.surnames
+        if capitalized and (honorific or (surname and (head.upos in ("PROPN", "NOUN") or name_taken_for_modal(head)))):
             gender = _honorific_gender(doc, head)
             first = doc.tokens[head.i - 1] if head.i > 0 else None
             if not honorific and first is not None and first.head == head.i and first.lower in FIRST_NAMES:

@@ -27,6 +27,7 @@ __all__ = [
     "is_passive",
     "may_speak",
     "mention_tokens",
+    "name_taken_for_modal",
     "opens_inverted_report",
     "relative_clause_noun",
     "remembered_per_document",
@@ -591,6 +592,16 @@ def _without_dateline(doc: Document, tokens: list[Token], head: Token) -> list[T
         return tokens
     dashes = [n for n, t in enumerate(tokens) if _dateline_dash(doc, t) and t.i < head.i]
     return trim_tokens(tokens[dashes[-1] + 1 :]) if dashes else tokens
+
+
+# Modals that are names too: Theresa May, George Will.
+MODAL_NAMES = frozenset({"may", "will"})
+
+
+def name_taken_for_modal(token: Token) -> bool:
+    """``May``, ``Will``: a capitalized modal that the caller has reason to read as a name the
+    tagger took for an auxiliary (Theresa May, George Will)."""
+    return token.upos == "AUX" and token.lower in MODAL_NAMES and token.text[0].isupper() and token.text[1:].islower()
 
 
 def _aside(doc: Document, token: Token) -> bool:

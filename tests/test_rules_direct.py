@@ -542,6 +542,52 @@ def test_rules_direct_report_in_the_next_sentence_is_its_own(conllu: Parse, next
     assert second.speaker is not None and second.speaker.text == "Smith"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        pytest.param(
+            'Prime Minister Theresa May met EU leaders on Tuesday. "We will deliver," May told lawmakers.',
+            "May",
+            "Theresa May",
+            id="direct",
+        ),
+        pytest.param(
+            "George Will wrote a column. Will argued that the party had lost its way.",
+            "Will",
+            "George Will",
+            id="indirect",
+        ),
+    ],
+)
+def test_rules_direct_name_taken_for_a_modal(extractor: quotex.Extractor, text: str, speaker: str, name: str) -> None:
+    """``"Q," May told lawmakers``, ``Will argued C``: spaCy tags the name an auxiliary; a capitalized
+    ``May`` or ``Will`` right before a finite reporting verb, or between a quotation and its cue,
+    is the speaker, the person named before (not the lawmakers told)."""
+    [record] = [r for r in extractor(text) if r.speaker is not None]
+    assert (record.speaker.text, record.speaker.name) == (speaker, name)
+
+
+# "Q," V O with no subject anywhere: the one told is no speaker
+TOLD_REPORTERS = """
+# text = "We will win," told reporters.
+1   "         "         PUNCT  ``   7  punct  _
+2   We        we        PRON   PRP  4  nsubj  _
+3   will      will      AUX    MD   4  aux    _
+4   win       win       VERB   VB   7  ccomp  _
+5   ,         ,         PUNCT  ,    7  punct  _
+6   "         "         PUNCT  ''   7  punct  _
+7   told      tell      VERB   VBD  0  ROOT   _
+8   reporters reporter  NOUN   NNS  7  dobj   _
+9   .         .         PUNCT  .    7  punct  _
+"""
+
+
+def test_rules_direct_addressee_after_cue_is_no_speaker(conllu: Parse) -> None:
+    """After ``told``, ``warned`` and the like comes the one spoken to, never an inverted speaker."""
+    [record] = extract_document(conllu(TOLD_REPORTERS))
+    assert (record.rule, record.quote.text, record.speaker) == ("quote-cue-after", "We will win,", None)
+
+
 def test_rules_direct_cue_before_subject_parsed_as_apposition(parse: Parse) -> None:
     """``..., on Monday, Col. Jane Smith, a spokeswoman, said, "Q"``: the parse hangs the
     subject on ``Monday`` as an apposition and leaves ``said`` with none; the name is the speaker."""

@@ -21,6 +21,7 @@ from ..syntax import (
     RELATIVE_PRONOUNS,
     forbidden,
     is_passive,
+    name_taken_for_modal,
     opens_inverted_report,
     remembered_per_document,
     speaker_of,
@@ -137,7 +138,7 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
                 # any verb only with a speaker of its own: not "which debuted"
                 return token if speaker is not None and speaker.lower not in RELATIVE_PRONOUNS else None
             return None
-        if verb or token.upos == "AUX" or token.text in '"“”«»„':
+        if verb or (token.upos == "AUX" and not name_taken_for_modal(token)) or token.text in '"“”«»„':
             return None
     return None
 
@@ -292,10 +293,16 @@ def direct_speaker(doc: Document, cue: Token, quotation: Quotation, *, inverted:
     if cue.start < quotation.end:
         return _apposed_subject(doc, cue) if speaker is None else None
     between = {t.i: t for t in doc.tokens[cue.i - MAX_CUE_GAP : cue.i] if t.start >= quotation.end}
-    heads = [t for t in between.values() if t.head not in between and t.upos in ("PROPN", "NOUN", "PRON")]
+    heads = [
+        t
+        for t in between.values()
+        if t.head not in between and (t.upos in ("PROPN", "NOUN", "PRON") or name_taken_for_modal(t))
+    ]
     if len(heads) == 1:
         return heads[0]
-    return _named_after(doc, cue) if inverted and not heads else None
+    if not inverted or heads or cue.lemma.lower() in ADDRESSEE_VERBS:
+        return None  # after "told", "warned" comes the one spoken to
+    return _named_after(doc, cue)
 
 
 def _apposed_subject(doc: Document, cue: Token) -> Token | None:
@@ -322,6 +329,8 @@ def _apposed_subject(doc: Document, cue: Token) -> Token | None:
     return apposition
 
 
+# Speech verbs whose object is the one spoken to: "told reporters that C", "warned voters that C".
+ADDRESSEE_VERBS = frozenset({"tell", "warn", "caution", "assure", "reassure", "inform", "remind", "advise", "promise"})
 # What a noun phrase right after an inverted cue may hold ("said the former governor of Ohio").
 AFTER_CUE_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 NOT_AFTER_CUE_ENTITIES = frozenset({"DATE", "TIME"})

@@ -28,13 +28,14 @@ from ..syntax import (
     SUBJECTS,
     following_dependents,
     is_passive,
+    name_taken_for_modal,
     speaker_of,
     tokens_by_upos,
     trim_tokens,
     without_trailing_aside,
 )
 from .base import Candidate, Rule
-from .direct import cue_verbs, is_cue_verb
+from .direct import ADDRESSEE_VERBS, FINITE_TAGS, cue_verbs, is_cue_verb
 
 __all__ = ["INDIRECT_RULES", "pieces_of", "without_second_reports"]
 
@@ -202,6 +203,8 @@ def _nearest_subject(doc: Document, verb: Token) -> Token | None:
             continue
         if t.upos == "PROPN" or (t.upos == "PRON" and t.lower in ("he", "she", "they", "i", "we")):
             return t
+        if name_taken_for_modal(t) and verb.tag in FINITE_TAGS:  # "May said C": no modal goes before "said"
+            return t
         anchor = _appositive_anchor(doc, t)
         if anchor is not None:
             return anchor
@@ -244,8 +247,6 @@ def _gerund_clause(doc: Document, verb: Token, child: Token) -> bool:
     )
 
 
-# Speech verbs whose object is the one spoken to: "told reporters that C", "warned voters that C".
-ADDRESSEE_VERBS = frozenset({"tell", "warn", "caution", "assure", "reassure", "inform", "remind", "advise", "promise"})
 # Prepositions of the occasion of a report: "said in an interview that C", "at a rally", "for the first time".
 OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "following", "after", "before", "for", "without", "on"})
 # The links down from the verb's object or preposition to the noun the clause hangs on.
