@@ -183,7 +183,9 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                     return None  # "it is important to show that": no speaker
                 if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES and not verb.is_root:
                     return _publisher(doc, verb, doc.head(verb)) or child
-                return _apposed_after_dateline(doc, child) or child
+                if child.text.isupper():  # most subjects: no dateline to look past
+                    return _apposed_after_dateline(doc, child) or child
+                return child
         if verb.deprel in RELATIVE_CLAUSES or (verb.deprel in PARTICIPLE_MODIFIERS and verb.tag == "VBG"):
             head = doc.head(verb)
             if head.upos not in ("NOUN", "PROPN", "PRON"):
@@ -278,9 +280,9 @@ def _subjects_nearest_first(doc: Document, verb: Token) -> list[Token]:
 
 def _apposed_after_dateline(doc: Document, subject: Token) -> Token | None:
     """``ORLANDO, Fla. (Reuters) - President Barack Obama said``: the parse makes the dateline's
-    city, in capitals and opening the sentence, the subject and the speaker its apposition after
-    the dash."""
-    if len(subject.text) < 2 or not subject.text.isupper() or subject.i != doc.sentences[subject.sent].first:
+    city, in capitals (asked by the caller) and opening the sentence, the subject and the speaker
+    its apposition after the dash."""
+    if len(subject.text) < 2 or subject.i != doc.sentences[subject.sent].first:
         return None
     for child in doc.children(subject):
         if child.deprel in APPOSITIONS and any(_dateline_dash(doc, t) for t in doc.tokens[subject.i + 1 : child.i]):
@@ -580,15 +582,15 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     tokens = trim_tokens(_contiguous_around(tokens, head))
     if len(tokens) > 1 and opens_inverted_report(doc, tokens[0]):
         tokens = tokens[1:]
-    return _without_dateline(doc, tokens, head)
+    return _without_dateline(doc, tokens, head) if tokens[0].text.isupper() else tokens
 
 
 def _without_dateline(doc: Document, tokens: list[Token], head: Token) -> list[Token]:
     """A mention without the dateline the parse hangs on it: ``[WASHINGTON (Reuters) -] U.S.
-    Democratic presidential candidate Hillary Clinton`` (a city in capitals opening the sentence,
-    up to a dash before the head)."""
+    Democratic presidential candidate Hillary Clinton`` (a city in capitals, asked by the caller,
+    opening the sentence, up to a dash before the head)."""
     first = tokens[0]
-    if len(first.text) < 2 or not first.text.isupper() or first.i != doc.sentences[first.sent].first:
+    if len(first.text) < 2 or first.i != doc.sentences[first.sent].first:
         return tokens
     dashes = [n for n, t in enumerate(tokens) if _dateline_dash(doc, t) and t.i < head.i]
     return trim_tokens(tokens[dashes[-1] + 1 :]) if dashes else tokens

@@ -220,7 +220,7 @@ def verb_content(doc: Document, quotations: Sequence[Quotation], found: Sequence
                 yield candidate
                 break
         else:  # no reading applies; the parse may have missed a quoted predicate
-            candidate = _quoted_predicate(doc, verb, kinds, speaker, quotations)
+            candidate = _quoted_predicate(doc, verb, speaker, quotations) if "predicate" in kinds else None
             if candidate is not None:
                 read.add(verb.i)
                 yield candidate
@@ -239,13 +239,13 @@ NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
 def _quoted_predicate(
-    doc: Document, verb: Token, kinds: frozenset[str], speaker: Token | None, quotations: Sequence[Quotation]
+    doc: Document, verb: Token, speaker: Token | None, quotations: Sequence[Quotation]
 ) -> Candidate | None:
-    """``He called that "beyond preposterous."``: a naming verb followed by the one it names and a
-    quotation, which the parse does not hang on the verb as a predicate (it makes the quoted
-    words a preposition, or a noun the named one owns: ``calls [her "an extremely intelligent
-    woman"]``). The content runs from the verb to the quotation's closing mark."""
-    if "predicate" not in kinds or speaker is None or is_passive(doc, verb):
+    """``He called that "beyond preposterous."``: a naming verb (a cue of a predicate) followed by
+    the one it names and a quotation, which the parse does not hang on the verb as a predicate (it
+    makes the quoted words a preposition, or a noun the named one owns: ``calls [her "an extremely
+    intelligent woman"]``). The content runs from the verb to the quotation's closing mark."""
+    if speaker is None or is_passive(doc, verb):
         return None
     quotation = next((q for q in quotations if q.start >= verb.end), None)
     sentence = doc.sentences[verb.sent]
@@ -297,12 +297,16 @@ def _next_infinitive(doc: Document, verb: Token) -> Candidate | None:
 # Verbs of saying whose content can be one word standing for it: "said yes", "said so".
 PRO_FORM_VERBS = frozenset({"say", "answer", "reply", "respond"})
 ANSWERS = frozenset({"yes", "no"})
+PRO_FORMS = ANSWERS | {"so"}
 
 
 def pro_forms(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
     """``46 percent of voters said yes``, ``neither side would say so``: a verb of saying whose
     content is one word standing for what was said, too short for any other reading."""
+    words = doc.tokens
     for verb in cue_verbs(doc):
+        if verb.i + 1 == len(words) or words[verb.i + 1].lower not in PRO_FORMS:
+            continue  # most reporting verbs: tested first, as the cheapest
         if verb.lemma.lower() not in PRO_FORM_VERBS or is_passive(doc, verb):
             continue
         heads = _pro_form(doc, verb)
