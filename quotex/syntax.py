@@ -183,7 +183,7 @@ def speaker_of(doc: Document, verb: Token) -> Token | None:
                     return None  # "it is important to show that": no speaker
                 if child.lower in RELATIVE_PRONOUNS and verb.deprel in RELATIVE_CLAUSES and not verb.is_root:
                     return _publisher(doc, verb, doc.head(verb)) or child
-                if child.text.isupper():  # most subjects: no dateline to look past
+                if _dateline_city(doc, child):
                     return _apposed_after_dateline(doc, child) or child
                 return child
         if verb.deprel in RELATIVE_CLAUSES or (verb.deprel in PARTICIPLE_MODIFIERS and verb.tag == "VBG"):
@@ -278,12 +278,14 @@ def _subjects_nearest_first(doc: Document, verb: Token) -> list[Token]:
     return children if nearest is None else [nearest, *children]
 
 
+def _dateline_city(doc: Document, token: Token) -> bool:
+    """A word in capitals opening its sentence, as a dateline's city does ("ORLANDO, Fla. -")."""
+    return token.text.isupper() and len(token.text) > 1 and token.i == doc.sentences[token.sent].first
+
+
 def _apposed_after_dateline(doc: Document, subject: Token) -> Token | None:
     """``ORLANDO, Fla. (Reuters) - President Barack Obama said``: the parse makes the dateline's
-    city, in capitals (asked by the caller) and opening the sentence, the subject and the speaker
-    its apposition after the dash."""
-    if len(subject.text) < 2 or subject.i != doc.sentences[subject.sent].first:
-        return None
+    city (:func:`_dateline_city`) the subject and the speaker its apposition after the dash."""
     for child in doc.children(subject):
         if child.deprel in APPOSITIONS and any(_dateline_dash(doc, t) for t in doc.tokens[subject.i + 1 : child.i]):
             return child
@@ -582,16 +584,13 @@ def mention_tokens(doc: Document, head: Token) -> list[Token]:
     tokens = trim_tokens(_contiguous_around(tokens, head))
     if len(tokens) > 1 and opens_inverted_report(doc, tokens[0]):
         tokens = tokens[1:]
-    return _without_dateline(doc, tokens, head) if tokens[0].text.isupper() else tokens
+    return _without_dateline(doc, tokens, head) if _dateline_city(doc, tokens[0]) else tokens
 
 
 def _without_dateline(doc: Document, tokens: list[Token], head: Token) -> list[Token]:
-    """A mention without the dateline the parse hangs on it: ``[WASHINGTON (Reuters) -] U.S.
-    Democratic presidential candidate Hillary Clinton`` (a city in capitals, asked by the caller,
-    opening the sentence, up to a dash before the head)."""
-    first = tokens[0]
-    if len(first.text) < 2 or first.i != doc.sentences[first.sent].first:
-        return tokens
+    """A mention that opens with a dateline's city (:func:`_dateline_city`) without the dateline
+    the parse hangs on it, up to a dash before the head: ``[WASHINGTON (Reuters) -] U.S.
+    Democratic presidential candidate Hillary Clinton``."""
     dashes = [n for n, t in enumerate(tokens) if _dateline_dash(doc, t) and t.i < head.i]
     return trim_tokens(tokens[dashes[-1] + 1 :]) if dashes else tokens
 

@@ -72,8 +72,13 @@ def _content_cues(doc: Document) -> dict[str, list[tuple[Token, frozenset[str]]]
     }
 
 
+def _subtrees(doc: Document, heads: Sequence[Token]) -> list[Token]:
+    """The tokens of the phrases of ``heads``, each once, in text order."""
+    return sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=attrgetter("i"))
+
+
 def _candidate(doc: Document, rule: str, cue: Token, speaker: Token | None, heads: Sequence[Token]) -> Candidate | None:
-    tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=attrgetter("i"))
+    tokens = _subtrees(doc, heads)
     tokens = without_second_reports(doc, tokens)
     while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].deprel == "mark" and tokens[0].lower in ("that", "for"))):
         tokens = tokens[1:]
@@ -312,8 +317,7 @@ def pro_forms(doc: Document, quotations: Sequence[Quotation], found: Sequence[Ca
         heads = _pro_form(doc, verb)
         speaker = speaker_of(doc, verb) if heads else None
         if speaker is not None:
-            tokens = sorted({t.i: t for head in heads for t in doc.subtree(head)}.values(), key=attrgetter("i"))
-            yield Candidate("reported-pro-form", pieces_of(tokens), "indirect", verb, speaker, verb.sent)
+            yield Candidate("reported-pro-form", pieces_of(_subtrees(doc, heads)), "indirect", verb, speaker, verb.sent)
 
 
 def _pro_form(doc: Document, verb: Token) -> list[Token]:

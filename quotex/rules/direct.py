@@ -153,8 +153,9 @@ def _only_attribution(doc: Document, sentence: Sentence) -> bool:
     root = next((t for t in doc.sentence_tokens(sentence) if t.is_root), None)
     if root is None or not is_cue_verb(root):
         return False
-    subjects = [c for c in doc.children(root) if c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS]
-    others = [c for c in doc.children(root) if c.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS]
+    children = doc.children(root)
+    subjects = [c for c in children if c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS]
+    others = [c for c in children if c.deprel not in ACTIVE_OR_PASSIVE_SUBJECTS]
     return (
         bool(subjects)
         and all(c.deprel in ATTRIBUTION_PARTS for c in others)
