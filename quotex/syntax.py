@@ -285,8 +285,10 @@ def _dateline_city(doc: Document, token: Token) -> bool:
 
 def _apposed_after_dateline(doc: Document, subject: Token) -> Token | None:
     """``ORLANDO, Fla. (Reuters) - President Barack Obama said``: the parse makes the dateline's
-    city (:func:`_dateline_city`) the subject and the speaker its apposition after the dash."""
-    for child in doc.children(subject):
+    city (:func:`_dateline_city`) the subject and the speaker its apposition after the dash, or
+    the apposition of the city's state or country (``TEHRAN, Iran — spokesman Nasser Kanaani``)."""
+    places = [subject, *(c for c in doc.children(subject) if c.deprel == "conj")]
+    for child in (c for place in places for c in doc.children(place)):
         if child.deprel in APPOSITIONS and any(_dateline_dash(doc, t) for t in doc.tokens[subject.i + 1 : child.i]):
             return child
     return None

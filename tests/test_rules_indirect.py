@@ -643,6 +643,12 @@ def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text
             id="city-inside-mention",
         ),
         pytest.param(
+            "TEHRAN, Iran — Iran's foreign ministry spokesman Nasser Kanaani on Monday condemned the attack.",
+            "Iran's foreign ministry spokesman Nasser Kanaani",
+            "Nasser Kanaani",
+            id="speaker-apposed-to-country",
+        ),
+        pytest.param(
             "AFL-CIO President Richard Trumka said the deal was bad for workers.",
             "AFL-CIO President Richard Trumka",
             "Richard Trumka",
@@ -653,9 +659,9 @@ def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text
 def test_rules_indirect_dateline_is_no_part_of_the_speaker(
     extractor: quotex.Extractor, text: str, speaker: str, name: str
 ) -> None:
-    """``CITY, State (Agency) - S V``: spaCy makes the city the subject with the speaker its
-    apposition, or hangs the city on the speaker's name; either way the speaker is the person
-    after the dash, and the mention leaves the dateline out."""
+    """``CITY, State (Agency) - S V``: spaCy makes the city the subject with the speaker the
+    apposition of the city or of its state or country, or hangs the city on the speaker's name;
+    either way the speaker is the person after the dash, and the mention leaves the dateline out."""
     [record] = extractor(text)
     assert record.speaker is not None
     assert (record.speaker.text, record.speaker.name) == (speaker, name)
