@@ -166,6 +166,12 @@ def test_rules_bounds_content_edges(extractor: quotex.Extractor, text: str, cont
             "reported-clause",
             id="city-state-dash",
         ),
+        pytest.param(
+            "Markets\n\nLONDON, Oct 3 (Reuters) - Shares in Nordvik fell 14% after the profit warning, traders said.",
+            "Shares in Nordvik fell 14% after the profit warning",
+            "reported-clause",
+            id="city-date-agency",
+        ),
         # no dateline: a sentence opened by a body's acronym
         pytest.param(
             "NATO will answer any attack, the alliance's chief told reporters.",

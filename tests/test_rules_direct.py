@@ -811,10 +811,16 @@ def test_rules_direct_split_not_after_adding(extractor: quotex.Extractor, text: 
         pytest.param(
             'CITY BUDGET PASSES - Jane Smith: "We will not vote for this bill again."', "Jane Smith", id="after-dash"
         ),
+        pytest.param(
+            'The council split. Mark Blumenthal and Jon Cohen: "We will not vote for this bill again."',
+            "Mark Blumenthal and Jon Cohen",
+            id="two-names",
+        ),
     ],
 )
 def test_rules_direct_name_colon_inside_paragraph(extractor: quotex.Extractor, text: str, speaker: str) -> None:
-    """``... Name: "Q"`` inside a paragraph is a direct quote of the name, its cue the colon."""
+    """``... Name: "Q"`` (or ``Name and Name: "Q"``) inside a paragraph is a direct quote of the
+    name, its cue the colon."""
     doc = extractor.parser(text, "t")
     [record] = [r for r in extract_document(doc) if r.quote.text.startswith("We will not vote")]
     assert (record.type, record.rule) == ("direct", "quote-colon")

@@ -649,6 +649,18 @@ def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text
             id="speaker-apposed-to-country",
         ),
         pytest.param(
+            "NAIROBI (Reuters) - A police officer at the scene said 45 people had died.",
+            "A police officer at the scene",
+            None,
+            id="agency-was-the-speaker",
+        ),
+        pytest.param(
+            "SUVA, Fiji (AFP) - Pacific island leaders said rising seas were an existential threat.",
+            "Pacific island leaders",
+            None,
+            id="country-was-the-speaker",
+        ),
+        pytest.param(
             "AFL-CIO President Richard Trumka said the deal was bad for workers.",
             "AFL-CIO President Richard Trumka",
             "Richard Trumka",
@@ -657,7 +669,7 @@ def test_rules_indirect_dateline_is_no_subject(extractor: quotex.Extractor, text
     ],
 )
 def test_rules_indirect_dateline_is_no_part_of_the_speaker(
-    extractor: quotex.Extractor, text: str, speaker: str, name: str
+    extractor: quotex.Extractor, text: str, speaker: str, name: str | None
 ) -> None:
     """``CITY, State (Agency) - S V``: spaCy makes the city the subject with the speaker the
     apposition of the city or of its state or country, or hangs the city on the speaker's name;

@@ -9,6 +9,7 @@ import pytest
 import quotex
 from quotex.parsers import spacy_parser
 from quotex.parsers.spacy_parser import _batches
+from quotex.text import paragraph_spans, parse_spans
 
 TEXTS = [
     '"We will not back down," the mayor said on Tuesday.\n\nCritics disagreed.',
@@ -91,3 +92,43 @@ def test_spacy_quote_after_a_glued_comma_is_found(extractor: quotex.Extractor) -
     [quote] = extractor.article("Ryan said,“Look, anti-Semitic images have no place in a campaign.”", "t").quotes
     assert quote.cue is not None and quote.cue.text == "said"
     assert quote.speaker is not None and quote.speaker.text == "Ryan"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        pytest.param(
+            "NAIROBI (Reuters) - A police officer said 45 people had died.", "NAIROBI (Reuters) -", id="agency"
+        ),
+        pytest.param(
+            "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters back Sanders.",
+            "CAMBRIDGE, Mass., Dec. 11 (UPI) —",
+            id="date",
+        ),
+        pytest.param("LONDON, 3 October (Reuters) - Shares fell.", "LONDON, 3 October (Reuters) -", id="day-first"),
+        pytest.param("WASHINGTON—Trump said he would win.", "WASHINGTON—", id="unspaced-dash"),
+        pytest.param("AFL-CIO leaders said the deal was bad.", None, id="hyphenated-acronym"),
+        pytest.param("NATO will answer any attack, its chief said.", None, id="acronym"),
+        pytest.param("WASHINGTON (AP) —", None, id="dateline-alone"),
+    ],
+)
+def test_spacy_dateline_parsed_apart(paragraph: str, dateline: str | None) -> None:
+    """A dateline that opens a paragraph is read apart from the sentence after it; a paragraph
+    that opens with none, or is one, is read whole."""
+    text = f"Headline\n\n{paragraph}"
+    [heading, *rest] = parse_spans(text, paragraph_spans(text))
+    assert heading == (0, len("Headline"))
+    expected = [paragraph] if dateline is None else [dateline, paragraph[len(dateline) :].strip()]
+    assert [text[start:end] for start, end in rest] == expected
+
+
+def test_spacy_dateline_is_a_sentence_of_its_own(extractor: quotex.Extractor) -> None:
+    """The parser sees the dateline and the sentence after it apart, so the sentence's subject is
+    its own: "A police officer at the scene", not the city or the agency."""
+    text = "Floods\n\nNAIROBI (Reuters) - A police officer at the scene said 45 people had died."
+    doc = extractor.parser(text, "t")
+    assert [doc.text[s.start : s.end] for s in doc.sentences][1:] == [
+        "NAIROBI (Reuters) -",
+        "A police officer at the scene said 45 people had died.",
+    ]
+    assert len(doc.paragraphs) == 2

@@ -50,7 +50,7 @@ from threadpoolctl import ThreadpoolController
 
 from ..errors import ModelNotFoundError
 from ..model import Document, RawToken, build_document
-from ..text import paragraph_spans
+from ..text import paragraph_spans, parse_spans
 from .spacy_fast import CachedLemmatizer, FastAttributeRuler, speed_up
 
 __all__ = [
@@ -188,7 +188,11 @@ class SpacyParser:
 
     def _parse(self, group: list[tuple[str, str]]) -> list[Document]:
         spans = [paragraph_spans(text) for text, _ in group]
-        paragraphs = ((text[start:end], (n, start)) for n, (text, _) in enumerate(group) for start, end in spans[n])
+        paragraphs = (
+            (text[start:end], (n, start))
+            for n, (text, _) in enumerate(group)
+            for start, end in parse_spans(text, spans[n])
+        )
         parsed: list[list[tuple[Any, int]]] = [[] for _ in group]
         for batch in _batches(paragraphs, self.batch_size, self.batch_chars):
             for spacy_doc, (n, offset) in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):

@@ -23,7 +23,7 @@ from stanza.resources.common import DEFAULT_MODEL_DIR
 
 from ..errors import ModelNotFoundError, ParseError
 from ..model import Document, RawToken, build_document
-from ..text import paragraph_spans
+from ..text import paragraph_spans, parse_spans
 from .conllu import iob_from_tag, multiword_spans
 
 __all__ = [
@@ -80,8 +80,9 @@ class StanzaParser:
         """Parse ``(text, doc_id)`` pairs in input order, each article's paragraphs in one stanza batch."""
         for text, doc_id in items:
             spans = paragraph_spans(text)
-            parsed = self.nlp.bulk_process([text[start:end] for start, end in spans]) if spans else []
-            pairs = [(stanza_doc, start) for stanza_doc, (start, _end) in zip(parsed, spans, strict=True)]
+            pieces = parse_spans(text, spans)
+            parsed = self.nlp.bulk_process([text[start:end] for start, end in pieces]) if pieces else []
+            pairs = [(stanza_doc, start) for stanza_doc, (start, _end) in zip(parsed, pieces, strict=True)]
             yield document_from_stanza_paragraphs(text, pairs, doc_id=doc_id, paragraphs=spans)
 
 

@@ -516,24 +516,35 @@ MAX_PARENTHESIS_TOKENS = 6
 
 
 def _colon_name(doc: Document, colon: Token) -> Token | None:
-    """``Bush: "Q"`` · ``Rep. Jane Smith (R-S.C.): "Q"``: one to four proper nouns right
-    before the colon, opening the sentence or after a dash, a full stop or a closing mark."""
+    """``Bush: "Q"`` · ``Rep. Jane Smith (R-S.C.): "Q"`` · ``Mark Blumenthal and Jon Cohen: "Q"``:
+    one to four proper nouns right before the colon, or two such names joined by *and*,
+    opening the sentence or after a dash, a full stop or a closing mark; the (first) name's
+    last word."""
     i = colon.i - 1
     if i >= 0 and doc.tokens[i].text == ")":
         opening = [t for t in doc.tokens[max(0, i - MAX_PARENTHESIS_TOKENS) : i] if t.text == "("]
         if not opening:
             return None
         i = opening[-1].i - 1
-    name: list[Token] = []
-    while i >= 0 and doc.tokens[i].sent == colon.sent and doc.tokens[i].upos == "PROPN":
-        name.append(doc.tokens[i])
-        i -= 1
-    if not name or len(name) > MAX_NAME_TOKENS:
+    name, i = _proper_nouns_before(doc, i, colon.sent)
+    if name and i >= 0 and doc.tokens[i].lower == "and" and doc.tokens[i].sent == colon.sent:
+        name, i = _proper_nouns_before(doc, i - 1, colon.sent)
+    if not name:
         return None
     before = doc.tokens[i] if i >= 0 else None
     if before is None or before.sent != colon.sent or before.text in BEFORE_COLON_NAME:
         return name[0]
     return None
+
+
+def _proper_nouns_before(doc: Document, i: int, sentence: int) -> tuple[list[Token], int]:
+    """The one to four proper nouns of ``sentence`` that end at token ``i``, nearest first (none
+    when there are more), and the index of the token before them."""
+    name: list[Token] = []
+    while i >= 0 and doc.tokens[i].sent == sentence and doc.tokens[i].upos == "PROPN":
+        name.append(doc.tokens[i])
+        i -= 1
+    return (name if len(name) <= MAX_NAME_TOKENS else []), i
 
 
 def _from_label(doc: Document, colon: Token) -> Token | None:

@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from ..model import Document
 from ..quotemarks import Quotation
+from ..text import dateline_end
 from .base import Candidate, RuleFunction
 
 __all__ = ["find_candidates"]
@@ -25,14 +26,6 @@ COMPLEMENT_CUES = frozenset({"ccomp", "xcomp"})
 _BEFORE_QUOTATION = re.compile(r"(\S)[\s\"'“‘«]*\Z")
 # A colon after the end of content, past punctuation only (most content has none: checked first).
 _COLON_AHEAD = re.compile(r"[^\w:]*:")
-# A dateline that opens a paragraph: a place in capitals, its state or country, the agency, a dash
-# ("WASHINGTON (AP) — ", "MOSCOW (Reuters) - ", "FERGUSON, Mo. -- ").
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*"  # WASHINGTON, NEW YORK
-    r"(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?"  # , Mo.
-    r"(?: \([A-Za-z ]+\))?"  # (AP)
-    r"[ \t]*(?:--|[—–-])[ \t]*"
-)
 
 
 def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequence[RuleFunction]) -> list[Candidate]:
@@ -125,10 +118,8 @@ def _without_dateline(text: str, candidate: Candidate) -> Candidate:
     start, end = candidate.pieces[0]
     if start and text[start - 1] != "\n":
         return candidate
-    dateline = _DATELINE.match(text, start, end)
-    if dateline is None or dateline.end() >= end:
-        return candidate
-    return candidate.with_pieces(((dateline.end(), end), *candidate.pieces[1:]))
+    words = dateline_end(text, start, end)
+    return candidate if words is None else candidate.with_pieces(((words, end), *candidate.pieces[1:]))
 
 
 def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
