@@ -144,6 +144,34 @@ def test_rules_bounds_content_edges(extractor: quotex.Extractor, text: str, cont
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("The company said on Monday it would cut 2,000 jobs.", "it would cut 2,000 jobs", id="on-day"),
+        pytest.param(
+            "The president said Tuesday his actions were consistent with the law.",
+            "his actions were consistent with the law",
+            id="bare-day",
+        ),
+        pytest.param(
+            "Hillary Clinton promised on Tuesday to refrain from using the phrase.",
+            "to refrain from using the phrase",
+            id="infinitive",
+        ),
+        pytest.param("He said Tuesday's debate was a mess.", "Tuesday's debate was a mess", id="owner-kept"),
+        pytest.param(
+            "He recalled weekly breakfasts with Mrs. Clinton.", "weekly breakfasts with Mrs. Clinton", id="noun-kept"
+        ),
+    ],
+)
+def test_rules_bounds_content_without_time_of_cue(extractor: quotex.Extractor, text: str, content: str) -> None:
+    """A time phrase between the cue and its content tells when the cue was said, and is no part
+    of the content (``said on Monday [it would cut jobs]``); a time that owns or modifies a noun
+    of the content stays."""
+    [record] = quotes(extractor, text)
+    assert record.quote.text == content
+
+
+@pytest.mark.parametrize(
     ("text", "content", "rule"),
     [
         pytest.param(

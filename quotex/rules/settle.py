@@ -39,6 +39,7 @@ def find_candidates(doc: Document, quotations: Sequence[Quotation], stages: Sequ
             if cue is not None and outer.hold(cue.start, cue.end):
                 continue  # "... I think ...," she said: the quoted speaker's own words, not a quote
             candidate = _without_dateline(doc.text, _through_colon(doc, candidate, outer))
+            candidate = _without_cue_time(doc, candidate)
             found = _admit(doc, found, _typed(doc, candidate, outer))
     return _outermost_reports(doc.text, sorted(found, key=attrgetter("start", "end")))
 
@@ -120,6 +121,45 @@ def _without_dateline(text: str, candidate: Candidate) -> Candidate:
         return candidate
     words = dateline_end(text, start, end)
     return candidate if words is None else candidate.with_pieces(((words, end), *candidate.pieces[1:]))
+
+
+# Words that may open a time phrase on a cue: "said [on] Monday", "said [late] Tuesday".
+TIME_OPENERS = frozenset({"on", "late", "early", "earlier", "last", "this"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# How a time phrase hangs on a verb (not a noun's: "weekly [breakfasts]", "Christmas [a sham]").
+TIME_ATTACHMENTS = frozenset({"npadvmod", "prep", "advmod", "tmod", "obl:tmod", "obl", "nmod:tmod"})
+
+
+def _without_cue_time(doc: Document, candidate: Candidate) -> Candidate:
+    """Content right after its cue without the time phrase that opens it, which tells when the
+    cue was said: ``said on Monday [it would cut jobs]``, ``promised on Tuesday [to refrain …]``.
+    Not a time that is the content's subject (``said Saturday [would have been …]``) or owner
+    (``said Tuesday's debate …``), nor one inside a noun phrase (``described weekly breakfasts``)."""
+    cue = candidate.cue
+    start, end = candidate.pieces[0]
+    if cue is None or cue.end > start:
+        return candidate
+    gap = doc.text[cue.end : start].split()
+    if len(gap) > 1 or (gap and gap[0].lower() not in TIME_OPENERS):
+        return candidate
+    tokens = doc.tokens_within(start, end)
+    n = opener = 1 if not gap and tokens and tokens[0].lower in TIME_OPENERS else 0
+    while n < len(tokens) and tokens[n].ent in TIME_ENTITIES:
+        n += 1
+    if n == opener or n + 1 >= len(tokens) or tokens[n].tag == "POS" or tokens[n].upos in ("AUX", "VERB"):
+        return candidate
+    phrase = tokens[:n]
+    heads = [t for t in phrase if not t.is_root and doc.head(t) not in phrase]
+    if len(heads) != 1:
+        return candidate
+    head = heads[0]
+    if head.deprel == "pobj" and doc.head(head).lower in TIME_OPENERS:  # "promised on [Tuesday to …]"
+        head = doc.head(head)
+    if head.deprel not in TIME_ATTACHMENTS or doc.head(head).upos not in ("VERB", "AUX"):
+        return candidate
+    if tokens[n].text == ",":
+        n += 1
+    return candidate.with_pieces(((tokens[n].start, end), *candidate.pieces[1:]))
 
 
 def _through_colon(doc: Document, candidate: Candidate, outer: _Outermost) -> Candidate:
