@@ -2096,6 +2096,8 @@ class _Resolver:
         roles = set().union(*(o.roles for o in occurrences))
         if roles and _role_noun(description.lemma) and (description.lemma not in roles or not same_role):
             return False
+        if roles and description.lemma not in roles and SOURCE_NOUNS.get(description.lemma) == "people":
+            return False  # "A witness said ..." is not "Police chief John Smith said ..."
         genders = {o.gender for o in occurrences} - {None}
         return description.gender is None or not genders or description.gender in genders
 

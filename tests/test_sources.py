@@ -1442,6 +1442,12 @@ NEXT_SENTENCE = "The budget has grown for three years.\n\n"
             id="another-role",
         ),
         pytest.param(
+            NEXT_SENTENCE + "A witness said the militants had shelled the town. Police chief John Smith said two "
+            "people were arrested.",
+            None,
+            id="people-noun-another-role",
+        ),
+        pytest.param(
             NEXT_SENTENCE + "A source said the plan would hurt families. John Smith said taxes were already high.",
             None,
             id="a-source",
@@ -1474,7 +1480,8 @@ NEXT_SENTENCE = "The budget has grown for three years.\n\n"
 def test_sources_description_named_in_next_sentence(extractor: quotex.Extractor, text: str, name: str | None) -> None:
     """A person introduced by "a", "one" or an owner anywhere in the article is the new person
     the next sentence names as a clause's subject ("a top adviser ... explained why. Jason
-    Furman, who leads ..., said"); not one with another role, not "a source", not someone named
+    Furman, who leads ..., said"); not one with another role (of a role noun's, or of a noun
+    of people's: "a witness" is no police chief), not "a source", not someone named
     before, not an object, not a source that asked not to be named, nor one of the other sex."""
     speaker = extractor.article(text, "t").quotes[0].speaker
     assert speaker is not None
