@@ -132,3 +132,27 @@ def test_spacy_dateline_is_a_sentence_of_its_own(extractor: quotex.Extractor) ->
         "A police officer at the scene said 45 people had died.",
     ]
     assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param('"The road is closed," said police Sgt. Karen Molloy.', ["Sgt.", "Karen"], id="sgt"),
+        pytest.param("Navy Capt. Jeff Davis said the base was secure.", ["Capt.", "Jeff"], id="capt"),
+        pytest.param("Det. Sgt. Ann Kerr said the suspect had fled.", ["Det.", "Sgt.", "Ann"], id="stacked"),
+        pytest.param("Sens. Joe Manchin and Bob Casey said the bill was flawed.", ["Sens", ".", "Joe"], id="plural"),
+    ],
+)
+def test_spacy_title_abbreviation_keeps_its_full_stop(extractor: quotex.Extractor, text: str, words: list[str]) -> None:
+    """A title's abbreviation keeps its full stop in its token (spaCy splits "Sgt.", "Capt.",
+    "Det."), save a plural title, whose split the parse of a list of names after it needs."""
+    tokens = [t.text for t in extractor.parser(text, "t").tokens]
+    start = tokens.index(words[0])
+    assert tokens[start : start + len(words)] == words
+
+
+def test_spacy_no_sentence_ends_at_a_title(extractor: quotex.Extractor) -> None:
+    """The parser ended the sentence at "Capt." even as one token; a name after a title's
+    abbreviation is in the title's sentence."""
+    text = '"We are at war," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.'
+    assert len(extractor.parser(text, "t").sentences) == 1

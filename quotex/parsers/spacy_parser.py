@@ -42,13 +42,16 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, ORTH, POS, SENT_START, TAG
+from spacy.language import Language
 from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 from thinc.api import use_ops
 from threadpoolctl import ThreadpoolController
 
 from ..errors import ModelNotFoundError
+from ..lexicons import TITLES
 from ..model import Document, RawToken, build_document
 from ..text import paragraph_spans, parse_spans
 from .spacy_fast import CachedLemmatizer, FastAttributeRuler, speed_up
@@ -96,6 +99,8 @@ def load_model(model: str | None = None, *, fast: bool = True) -> Any:
         except OSError:
             continue
         _split_quotation_marks(nlp)
+        _keep_title_abbreviations(nlp)
+        nlp.add_pipe("quotex_title_boundaries", first=True)
         if fast:
             speed_up(nlp)
         return nlp
@@ -109,6 +114,41 @@ def _split_quotation_marks(nlp: Any) -> None:
     """Adds ``QUOTE_INFIXES`` to the tokenizer's rules for splitting inside a word."""
     infixes = [*nlp.Defaults.infixes, *QUOTE_INFIXES]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_title_abbreviations(nlp: Any) -> None:
+    """Keeps the full stop of a title's abbreviation (lexicons/titles.txt) in its token, as spaCy
+    does for "Gen." and "Sen." but not for "Sgt.", "Col.", "Capt.", "Det.": split off, it ended
+    the sentence ("said Sgt. | Karen Molloy."), and the title became the speaker. Not a plural
+    title ("Sens.", "Reps."): split, the parser hangs the list of names after it on the group
+    it names ("four senators …: Sens. Joe Manchin, Bob Casey …"); whole, on the verb."""
+    known = nlp.tokenizer.rules
+    for title in TITLES:
+        for word in title.split():
+            if word.endswith(".") and len(word) > 2 and not _plural_title(word):
+                for form in (word.capitalize(), word.upper()):
+                    if form not in known:
+                        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+# Titles' abbreviations, lower-cased ("sgt.", "gen."): a name follows them in the same sentence.
+TITLE_ABBREVIATIONS = frozenset(w for title in TITLES for w in title.split() if w.endswith(".") and len(w) > 2)
+
+
+@Language.component("quotex_title_boundaries")
+def title_boundaries(doc: Doc) -> Doc:
+    """No sentence starts at a capitalised word after a title's abbreviation: kept whole by the
+    tokenizer (:func:`_keep_title_abbreviations`), "Capt." still ended the sentence for the
+    parser in "said Pentagon spokesman Navy Capt. | Jeff Davis, who ..."."""
+    for token, after in itertools.pairwise(doc):
+        if after.text[:1].isupper() and token.lower_ in TITLE_ABBREVIATIONS:
+            after.is_sent_start = False
+    return doc
+
+
+def _plural_title(word: str) -> bool:
+    """``sens.``, ``reps.``: the plural of another title (not ``mrs.`` of ``mr.``, an honorific)."""
+    return word.endswith("s.") and TITLES.get(word[:-2] + ".") not in (None, "honorific")
 
 
 class SpacyParser:
