@@ -1139,3 +1139,29 @@ def test_rules_direct_quotation_after_a_complement_verb_is_part_of_the_report(pa
     [record] = extract_document(parse(SAID_HE_WANTS))
     assert (record.rule, record.quote.text) == ("reported-clause", 'he wants "a full review of the program."')
     assert record.cue is not None and record.cue.text == "said"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        pytest.param(
+            'When the mayor declared that the city was "open for business," I wondered which business she meant.',
+            None,
+            id="subordinate-clause",
+        ),
+        pytest.param(
+            'After the company promised a "seamless transition," customers complained.', None, id="preposition"
+        ),
+        pytest.param('Speaking on ABC\'s "This Week," Rubio said the plan had failed.', None, id="participle"),
+        pytest.param('"No," she said.', "No,", id="opening-the-sentence"),
+    ],
+)
+def test_rules_direct_fragment_ending_a_subordinate_lead(
+    extractor: quotex.Extractor, text: str, direct: str | None
+) -> None:
+    """A short quotation with no verb that ends an adverbial clause or phrase opening its sentence
+    (*when*, *after*, *speaking on*) is a scare quote or a title, not the words of the subject
+    after it; one that opens the sentence is (``"No," she said``)."""
+    quotes = [r.quote.text for r in extractor(text) if r.type == "direct"]
+    assert quotes == ([direct] if direct else [])

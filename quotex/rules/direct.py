@@ -376,8 +376,11 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     if not sentences:
         return None, ""
     if not stands_alone(doc, quotation, sentences):
-        # a fragment is a quote only in the tight "Q," S V frame ("No," she said)
-        cue = _cue_after(doc, quotation, sentences[-1]) if _ends_as_spoken(doc, quotation) else None
+        # a fragment is a quote only in the tight "Q," S V frame ("No," she said), not one that
+        # ends a subordinate clause: "When the mayor declared the city "open for business," I
+        # wondered" is no quote
+        spoken = _ends_as_spoken(doc, quotation) and not _in_subordinate_lead(doc, quotation, sentences[0])
+        cue = _cue_after(doc, quotation, sentences[-1]) if spoken else None
         speaker = direct_speaker(doc, cue, quotation, inverted=False) if cue is not None and is_cue_verb(cue) else None
         if speaker is None or speaker.start < quotation.end or speaker.lower in RELATIVE_PRONOUNS:
             cue = _tight_cue_before(doc, quotation, sentences)
@@ -393,6 +396,15 @@ def find_cue(doc: Document, quotation: Quotation) -> tuple[Token | None, str]:
     if cue is not None:
         return cue, "quote-cue-before"
     return None, ""
+
+
+def _in_subordinate_lead(doc: Document, quotation: Quotation, sentence: Sentence) -> bool:
+    """Whether the quotation ends words that open its sentence with a subordinating conjunction,
+    a preposition or a participle ("When the mayor declared the city "…,"", "After the company
+    promised a "…,"", "Speaking on ABC's "This Week,""): an adverbial clause or phrase of the
+    sentence's verb, not what its subject says."""
+    words = [t for t in doc.sentence_tokens_before(sentence, quotation.start) if t.upos != "PUNCT"]
+    return bool(words) and (words[0].upos in ("SCONJ", "ADP") or words[0].tag in ("VBG", "VBN"))
 
 
 def cued_quotes(doc: Document, quotations: Sequence[Quotation], found: Sequence[Candidate]) -> Iterator[Candidate]:
