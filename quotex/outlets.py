@@ -3,6 +3,7 @@
     told Sputnik Arabic                 outlet    "Sputnik Arabic"
     in an interview with CNN            outlet    "CNN", channel "an interview"
     speaking to the Associated Press    outlet    "Associated Press"
+    was quoted by Tasnim as saying      outlet    "Tasnim"
     told reporters, told the crowd      audience  "reporters", "the crowd"
     said in a statement                 channel   "a statement"
     wrote on Twitter, tweeted           channel   "Twitter", "tweeted"
@@ -94,6 +95,9 @@ def find_setting(doc: Document, cue: Token, *, skip: Collection[int] = ()) -> Se
     outlet = audience = channel = None
     if cue.lemma.lower() == "tweet":
         channel = Span(cue.start, cue.end, cue.text)
+    agent = _quoted_by(doc, cue)
+    if agent is not None:
+        outlet = _outlet(doc, agent, _left_phrase(doc, agent))
     for preposition, obj in _phrases(doc, cue, skip):
         phrase = _left_phrase(doc, obj)
         found = _outlet(doc, obj, phrase)
@@ -108,6 +112,19 @@ def find_setting(doc: Document, cue: Token, *, skip: Collection[int] = ()) -> Se
         if channel is None and preposition in CHANNEL_PREPOSITIONS:
             channel = _channel(doc, obj, phrase)
     return Setting(outlet, audience, channel)
+
+
+def _quoted_by(doc: Document, cue: Token) -> Token | None:
+    """``was quoted by Tasnim as saying``: the agent of the passive verb that the cue's participle
+    completes, which outside the cue's own clause names the outlet that carried the words."""
+    if cue.tag != "VBG" or cue.deprel != "pcomp":  # most cues: one test
+        return None
+    preposition = doc.head(cue)
+    verb = doc.head(preposition)
+    if preposition.lower != "as" or verb.lemma.lower() != "quote":
+        return None
+    agents = [g for c in doc.children(verb) if c.deprel == "agent" for g in doc.children(c) if g.deprel == "pobj"]
+    return agents[0] if agents else None
 
 
 def _phrases(doc: Document, cue: Token, skip: Collection[int]) -> Iterator[tuple[str, Token]]:

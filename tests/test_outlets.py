@@ -146,6 +146,20 @@ def test_outlets_no_outlet_in_lower_case(conllu: Callable[[str], Document]) -> N
             None,
             id="agency-name",
         ),
+        pytest.param(
+            "Gharibabadi was quoted by Tasnim as saying Tehran would not give up enrichment.",
+            "Tasnim",
+            None,
+            None,
+            id="quoted-by",
+        ),
+        pytest.param(
+            "Ryabkov was quoted by the RIA news agency as saying that Moscow would respond.",
+            "RIA",
+            None,
+            None,
+            id="quoted-by-agency",
+        ),
         pytest.param("The minister said the talks had failed badly.", None, None, None, id="none"),
     ],
 )

@@ -1008,3 +1008,28 @@ def test_rules_content_passive_asking_has_no_speaker(
     """``S was asked about X`` / ``to C``: the question of someone not named; S is the one asked."""
     [record] = extractor(text)
     assert (record.rule, record.quote.text, record.speaker) == (rule, quote, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        pytest.param(
+            "Gharibabadi was quoted by Tasnim as saying Tehran would not give up enrichment.",
+            "Tehran would not give up enrichment",
+            "Gharibabadi",
+            id="passive-with-agent",
+        ),
+        pytest.param(
+            "CNN quoted a witness as saying he saw one person in the truck.",
+            "a witness as saying he saw one person in the truck",
+            "CNN",
+            id="active",
+        ),
+    ],
+)
+def test_rules_content_quoted_as_saying(extractor: quotex.Extractor, text: str, content: str, speaker: str) -> None:
+    """``X was quoted by Y as saying C``: X says C (the participle's reading), Y is no speaker; the
+    active ``Y quoted X as saying C`` is Y's, its content ``X as saying C`` (as PolNeAR has it)."""
+    [record] = extractor(text)
+    assert record.speaker is not None
+    assert (record.quote.text, record.speaker.text) == (content, speaker)

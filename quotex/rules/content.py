@@ -133,10 +133,19 @@ def _prepositional(doc: Document, verb: Token, children: Sequence[Token], kinds:
     for prep in prepositions:
         if prep.deprel in PREPOSITIONS and prep.lower in kinds and prep.i > verb.i:
             objects = [g for g in doc.children(prep) if g.deprel in PREPOSITION_OBJECTS]
+            if objects and _passive_as_saying(doc, verb, prep, objects[0]):
+                return []  # "was quoted by Tasnim as saying C": the participle reports C, not the agent
             if objects:
                 target = [t for t in targets if t.i < prep.i]
                 return [target[0], prep] if target else objects[:1]
     return []
+
+
+def _passive_as_saying(doc: Document, verb: Token, prep: Token, obj: Token) -> bool:
+    """``X was quoted (by Tasnim) as saying C``: the passive verb's subject says C, as the
+    participle's own reading has it; not ``Tasnim quoted X as saying C``, whose content is
+    ``X as saying C``."""
+    return prep.lower == "as" and obj.tag == "VBG" and obj.lemma.lower() in REPORTING_VERBS and is_passive(doc, verb)
 
 
 def _infinitive(doc: Document, verb: Token, children: Sequence[Token], kinds: frozenset[str]) -> list[Token]:
