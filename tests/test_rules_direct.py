@@ -1165,3 +1165,19 @@ def test_rules_direct_fragment_ending_a_subordinate_lead(
     after it; one that opens the sentence is (``"No," she said``)."""
     quotes = [r.quote.text for r in extractor(text) if r.type == "direct"]
     assert quotes == ([direct] if direct else [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("'I am not done yet': Lana Reyes says", id="single-marks"),
+        pytest.param("'I am not done yet': Lana Reyes vows comeback after surgery", id="verb-with-object"),
+        pytest.param("‘I am not done yet’: Lana Reyes warns of trouble", id="curly-single-marks"),
+    ],
+)
+def test_rules_direct_headline_quote_then_colon(extractor: quotex.Extractor, text: str) -> None:
+    """A headline's ``'Q': S V``, which the parser cuts after the colon, is S's direct quote."""
+    [record] = extractor(text)
+    assert (record.rule, record.quote.text) == ("quote-cue-after", "I am not done yet")
+    assert record.speaker is not None and record.speaker.text == "Lana Reyes"

@@ -667,10 +667,13 @@ def test_rules_extra_speaker_colon(parse: Parse) -> None:
         pytest.param("Note", [], id="note"),
         pytest.param("Photo", [], id="photo"),
         pytest.param("UPDATE", [], id="update"),
+        pytest.param("Opinion", [], id="section"),
+        pytest.param("ANALYSIS", [], id="genre"),
     ],
 )
 def test_rules_extra_speaker_colon_skips_common_labels(parse: Parse, label: str, rules: list[str]) -> None:
-    """``Note:``, ``Photo:``, ``UPDATE:`` open no quote; a name in the same place does."""
+    """``Note:``, ``Photo:``, ``UPDATE:``, a section or genre (``Opinion:``, ``ANALYSIS:``) open no
+    quote; a name in the same place does."""
     assert [r.rule for r in extract_document(parse(LABEL.format(label=label)))] == rules
 
 

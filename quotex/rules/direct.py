@@ -118,11 +118,13 @@ def _cue_after(doc: Document, quotation: Quotation, sentence: Sentence) -> Token
     """
     spoken = _ends_as_spoken(doc, quotation)
     after = doc.sentence_tokens_after(sentence, quotation.end)[: MAX_CUE_GAP + 1]
-    if not after and sentence.i + 1 < len(doc.sentences):
+    # a headline's "'Q': S V" ("'I am not done yet': Reyes says"), cut by the parser after the colon
+    colon = doc.text[quotation.end : quotation.end + 1] == ":" and all(t.upos == "PUNCT" for t in after)
+    if (not after or colon) and sentence.i + 1 < len(doc.sentences):
         # the parser often ends a sentence after ?" or !" ("Not again!" | she said.), and after ."
         # when all that follows is who said it ("... missing." | Trump said.)
         following = doc.sentences[sentence.i + 1]
-        if following.paragraph == sentence.paragraph and (spoken or _only_attribution(doc, following)):
+        if following.paragraph == sentence.paragraph and (spoken or colon or _only_attribution(doc, following)):
             after = doc.sentence_tokens_after(following, quotation.end)[: MAX_CUE_GAP + 1]
             spoken = False  # across the break, only a reporting verb will do
     for token in after:

@@ -471,6 +471,18 @@ NOT_LABELS = frozenset(
         "live",
         "more",
         "also",
+        # a newspaper's sections and genres ("Opinion: Kovac stuns top seed")
+        "opinion",
+        "analysis",
+        "review",
+        "obituary",
+        "letters",
+        "explainer",
+        "editorial",
+        "commentary",
+        "perspective",
+        "factbox",
+        "timeline",
     }
 )
 
