@@ -1218,25 +1218,34 @@ def test_rules_indirect_relative_clause_on_the_addressee_is_no_report(conllu: Pa
 
 
 @pytest.mark.parametrize(
-    ("text", "quote", "speaker"),
+    ("text", "cue", "quote", "speaker"),
     [
         (
             "The ministry's spokesman, Bahram Qasemi, told a weekly news conference that Tehran would respond.",
+            "told",
             "Tehran would respond",
             "The ministry's spokesman, Bahram Qasemi",
         ),
         (
             "The president told CNN in an interview that the government would declare a state of emergency.",
+            "told",
             "the government would declare a state of emergency",
             "The president",
+        ),
+        (
+            "Kiprono said on the sidelines of the summit that Kenya would export more tea.",
+            "said",
+            "Kenya would export more tea",
+            "Kiprono",
         ),
     ],
 )
 def test_rules_indirect_clause_hung_lower_by_spacy(
-    extractor: quotex.Extractor, text: str, quote: str, speaker: str
+    extractor: quotex.Extractor, text: str, cue: str, quote: str, speaker: str
 ) -> None:
-    """Sentences whose spaCy parse (checked) hangs the reported clause on "conference" and "interview"."""
-    assert quotes_by_cue(extractor(text))["told"] == (quote, speaker)
+    """Sentences whose spaCy parse (checked) hangs the reported clause on "conference", "interview"
+    and "summit" (with "that" taken for a relative pronoun, the clause's pobj)."""
+    assert quotes_by_cue(extractor(text))[cue] == (quote, speaker)
 
 
 # S V in N that C: the clause hung on the object of a preposition of the occasion

@@ -120,9 +120,17 @@ def _content(doc: Document, head: Token, without: set[int]) -> list[Token]:
     left_out = _joined_reports(doc, head) | without
     if left_out:
         tokens = [t for t in tokens if t.i not in left_out]
-    while tokens and (tokens[0].upos == "PUNCT" or (tokens[0].lower in COMPLEMENTIZERS and tokens[0].deprel == "mark")):
+    while tokens and (tokens[0].upos == "PUNCT" or _subordinator(tokens[0])):
         tokens = tokens[1:]
     return tokens
+
+
+def _subordinator(token: Token) -> bool:
+    """ "that", "whether", "if" opening a reported clause (its mark, or a "that" the parse took for
+    a relative pronoun: :data:`THAT_AS_SUBORDINATOR`)."""
+    if token.lower not in COMPLEMENTIZERS:
+        return False
+    return token.deprel == "mark" or (token.lower == "that" and token.deprel in THAT_AS_SUBORDINATOR)
 
 
 def _enough(tokens: Sequence[Token]) -> bool:
@@ -253,6 +261,10 @@ OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "following", "after", "
 OCCASION_LINKS = frozenset({"pobj", "prep", "npadvmod", "compound", "dobj", "obj"})
 # How the parse hangs a clause on a noun.
 NOUN_CLAUSE_LINKS = RELATIVE_CLAUSES | {"acl"}
+# How the parse hangs a clause's "that" when it is the subordinator: its mark, or, taken for a
+# relative pronoun, a role no relative pronoun has in its clause ("said on the sidelines of the
+# summit that Kenya would export" with "that" the clause's pobj).
+THAT_AS_SUBORDINATOR = frozenset({"mark", "pobj"})
 # Nouns that take a that-clause of their own ("the fact that C"), besides the content cues.
 CLAUSE_NOUNS = frozenset(
     {"fact", "news", "possibility", "extent", "idea", "sense", "evidence", "notion", "chance", "way"}
@@ -273,7 +285,7 @@ def _clause_hung_lower(doc: Document, verb: Token, child: Token) -> Token | None
         if clause.deprel not in NOUN_CLAUSE_LINKS or clause.i < child.i:
             continue
         children = doc.children(clause)
-        opened = any(c.lower == "that" and c.deprel == "mark" for c in children)
+        opened = any(c.lower == "that" and c.deprel in THAT_AS_SUBORDINATOR for c in children)
         if not opened or not any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in children):
             continue
         noun = doc.head(clause)
