@@ -315,12 +315,12 @@ class _People:
                 occurrence = _read_occurrence(doc, entity)
                 if occurrence is not None:
                     self.occurrences.append(occurrence)
-            elif entity.label not in PLACES and _first_and_surname(doc, entity):
+            elif entity.label not in PLACES and (_first_and_surname(doc, entity) or _aged_name(doc, entity)):
                 misread.append(entity)
-        # one whose surname stands alone elsewhere is a person the tagger missed ("an interview with Sean
-        # Hannity" ... "Hannity asked")
+        # one whose surname stands alone elsewhere, or whose age follows it, is a person the tagger
+        # missed ("an interview with Sean Hannity" ... "Hannity asked"; "Olena Kravets, 67,")
         alone = _surnames_alone(doc) if misread else set()
-        missed = {e.start for e in misread if doc.tokens[e.last - 1].text in alone}
+        missed = {e.start for e in misread if doc.tokens[e.last - 1].text in alone or _aged_name(doc, e)}
         for entity in misread:
             occurrence = _read_occurrence(doc, entity) if entity.start in missed else None
             if occurrence is not None:
@@ -561,6 +561,26 @@ def _read_occurrence(doc: Document, entity: Entity) -> _Occurrence | None:
 def _first_and_surname(doc: Document, entity: Entity) -> bool:
     """Whether an entity is a first name and a surname and nothing else ("Sean Hannity")."""
     return entity.last - entity.first == 2 and _a_persons_name(doc.tokens[entity.first], doc.tokens[entity.last - 1])
+
+
+# The ages a number set off after a name may give: "Olena Kravets, 67,".
+AGES = range(1, 120)
+
+
+def _aged_name(doc: Document, entity: Entity) -> bool:
+    """Whether an entity is two or three capitalized proper nouns with an age set off after them
+    ("Olena Kravets, 67, stood in line"), which only a person has, whatever the tagger's label."""
+    words = doc.tokens[entity.first : entity.last]
+    after = doc.tokens[entity.last : entity.last + 3]
+    return (
+        2 <= len(words) <= 3
+        and all(t.upos == "PROPN" and t.text[:1].isupper() for t in words)
+        and len(after) == 3
+        and after[0].text == ","
+        and after[1].text.isdigit()
+        and int(after[1].text) in AGES
+        and after[2].text in (",", ".")
+    )
 
 
 def _a_persons_name(first: Token, last: Token) -> bool:

@@ -1588,6 +1588,25 @@ def test_sources_first_name_and_surname_tagged_as_a_body_is_a_person(extractor: 
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            'President Volodymyr Zelenskyy urged allies to hurry. "Every system counts," Zelenskyy said.\n\n'
+            'Olena Kravets, 67, stood in line for water. "I survived the first winter," she said.',
+            "she",
+            id="pronoun",
+        ),
+        pytest.param("Olena Kravets, 67, said she had survived the first winter.", "Olena Kravets, 67", id="name"),
+    ],
+)
+def test_sources_name_with_an_age_is_a_person(extractor: quotex.Extractor, text: str, mention: str) -> None:
+    """ "Olena Kravets, 67,", which the tagger takes for a body: a name with an age set off after it
+    is a person's, whom "she" may refer to (not the man named before)."""
+    speaker = _last_speaker(extractor, text)
+    assert (speaker.text, speaker.kind, speaker.name) == (mention, "person", "Olena Kravets")
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
         pytest.param(
