@@ -85,8 +85,9 @@ _IOB = ("O", "I", "O", "B")  # spaCy's ENT_IOB codes: 0 unset, 1 inside, 2 outsi
 
 def load_model(model: str | None = None, *, fast: bool = True) -> Any:
     """The first spaCy pipeline found, its tokenizer splitting curly double quotation marks
-    (``QUOTE_INFIXES``); with ``fast``, its matrix products sent to numpy's BLAS instead of
-    blis and its rule-based components swapped for output-identical faster ones
+    (``QUOTE_INFIXES``) and keeping titles' abbreviations whole, with no sentence starting after
+    one (``quotex_title_boundaries``); with ``fast``, its matrix products sent to numpy's BLAS
+    instead of blis and its rule-based components swapped for output-identical faster ones
     (:mod:`.spacy_fast`); without, the pipeline otherwise exactly as spaCy loads it."""
     names = (model,) if model else DEFAULT_MODELS
     for name in names:
