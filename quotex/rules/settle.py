@@ -139,16 +139,20 @@ def _without_cue_time(doc: Document, candidate: Candidate) -> Candidate:
     start, end = candidate.pieces[0]
     if cue is None or cue.end > start:
         return candidate
-    gap = doc.text[cue.end : start].split()
-    if len(gap) > 1 or (gap and gap[0].lower() not in TIME_OPENERS):
+    tokens = doc.tokens
+    content = doc.token_indexes(start, end)
+    gap = tokens[cue.i + 1 : content.start]
+    if len(gap) > 1 or (gap and gap[0].lower not in TIME_OPENERS):
         return candidate
-    tokens = doc.tokens_within(start, end)
-    n = opener = 1 if not gap and tokens and tokens[0].lower in TIME_OPENERS else 0
-    while n < len(tokens) and tokens[n].ent in TIME_ENTITIES:
+    first = content.start
+    if not gap and first < content.stop and tokens[first].lower in TIME_OPENERS:
+        first += 1
+    n = first
+    while n < content.stop and tokens[n].ent in TIME_ENTITIES:
         n += 1
-    if n == opener or n + 1 >= len(tokens) or tokens[n].tag == "POS" or tokens[n].upos in ("AUX", "VERB"):
+    if n == first or n + 1 >= content.stop or tokens[n].tag == "POS" or tokens[n].upos in ("AUX", "VERB"):
         return candidate
-    phrase = tokens[:n]
+    phrase = tokens[content.start : n]
     heads = [t for t in phrase if not t.is_root and doc.head(t) not in phrase]
     if len(heads) != 1:
         return candidate
