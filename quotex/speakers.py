@@ -570,16 +570,16 @@ AGES = range(1, 120)
 def _aged_name(doc: Document, entity: Entity) -> bool:
     """Whether an entity is two or three capitalized proper nouns with an age set off after them
     ("Olena Kravets, 67, stood in line"), which only a person has, whatever the tagger's label."""
-    words = doc.tokens[entity.first : entity.last]
-    after = doc.tokens[entity.last : entity.last + 3]
+    tokens = doc.tokens
+    last = entity.last
+    if not 2 <= last - entity.first <= 3 or last + 2 >= len(tokens) or tokens[last].text != ",":
+        return False  # nearly every entity: no slice made
+    age, after = tokens[last + 1], tokens[last + 2]
     return (
-        2 <= len(words) <= 3
-        and all(t.upos == "PROPN" and t.text[:1].isupper() for t in words)
-        and len(after) == 3
-        and after[0].text == ","
-        and after[1].text.isdigit()
-        and int(after[1].text) in AGES
-        and after[2].text in (",", ".")
+        age.text.isdigit()
+        and int(age.text) in AGES
+        and after.text in (",", ".")
+        and all(t.upos == "PROPN" and t.text[:1].isupper() for t in tokens[entity.first : last])
     )
 
 

@@ -136,10 +136,15 @@ def _without_cue_time(doc: Document, candidate: Candidate) -> Candidate:
     Not a time that is the content's subject (``said Saturday [would have been …]``) or owner
     (``said Tuesday's debate …``), nor one inside a noun phrase (``described weekly breakfasts``)."""
     cue = candidate.cue
-    start, end = candidate.pieces[0]
-    if cue is None or cue.end > start:
-        return candidate
     tokens = doc.tokens
+    if cue is None or cue.i + 1 >= len(tokens):
+        return candidate
+    after = tokens[cue.i + 1]
+    if after.lower not in TIME_OPENERS and after.ent not in TIME_ENTITIES:
+        return candidate  # nearly every candidate: one look at the word after the cue
+    start, end = candidate.pieces[0]
+    if cue.end > start:
+        return candidate
     content = doc.token_indexes(start, end)
     gap = tokens[cue.i + 1 : content.start]
     if len(gap) > 1 or (gap and gap[0].lower not in TIME_OPENERS):
