@@ -233,6 +233,7 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
     """Group the given speaker mentions, and the subjects of every reporting verb outside
     ``quotations``, into sources."""
     from .rules.direct import cue_verbs  # the cue test is the rules' own
+    from .rules.indirect import ASPECT_VERBS
 
     heads = {t.i: t for t in speaker_heads}
     statements = []
@@ -240,6 +241,8 @@ def resolve_sources(doc: Document, speaker_heads: Iterable[Token], quotations: S
     for verb in cue_verbs(doc):
         if _inside(quoted, verb.start):
             continue  # the quoted speaker's own words: "Not once has an adviser of mine said ..."
+        if verb.lemma.lower() in ASPECT_VERBS:
+            continue  # "inquiries were continuing": no one speaks, unless a rule made it a cue
         speaker = speaker_of(doc, verb)
         if speaker is not None:
             heads.setdefault(speaker.i, speaker)

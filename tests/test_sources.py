@@ -2500,3 +2500,12 @@ def test_sources_they_after_people_cited_means_them(extractor: quotex.Extractor,
     """The people a report cites ("cited three people familiar with ...") are whom a later "they"
     means, not the newspaper that cites them."""
     assert _last_speaker(extractor, text).kind == kind
+
+
+def test_sources_subject_of_continue_is_no_source(extractor: quotex.Extractor) -> None:
+    """The subject of "continue" with no quote of its own is no source ("adding that inquiries were
+    continuing"); "he continued" after a quotation still is."""
+    article = extractor.article("Police said two men were arrested, adding that inquiries were continuing.", "t")
+    assert [[m.text for m in s.mentions] for s in article.sources] == [["Police"]]
+    article = extractor.article('"We will not stop," he continued.', "t")
+    assert [[m.text for m in s.mentions] for s in article.sources] == [["he"]]
