@@ -290,3 +290,16 @@ def test_rules_bounds_reported_clause_stops_at_comma(conllu: Callable[[str], Doc
     """The verb's dependents after a comma stay out of the content."""
     [record] = extract_document(conllu(SAID_COMMA_MODIFIER))
     assert (record.quote.text, record.rule) == ("the deal was dead", "reported-clause")
+
+
+def test_rules_bounds_second_that_clause_hung_apart_stays_in_the_first(extractor: quotex.Extractor) -> None:
+    """A verb's two that-clauses that the parse hangs apart (the second inside the first's content)
+    are one mixed quote; the narrower second clause does not replace it."""
+    text = (
+        'Greenway Recycling said in a statement that it was "cooperating fully" with investigators and '
+        'that safety was its "highest priority."'
+    )
+    [record] = quotes(extractor, text)
+    assert record.type == "mixed"
+    assert record.quote.text.startswith('it was "cooperating fully"')
+    assert record.quote.text.endswith('its "highest priority."')

@@ -311,8 +311,11 @@ def _admit(doc: Document, found: list[Candidate], new: Candidate) -> list[Candid
             continue
         if old.cue is not None and new.cue is not None and old.cue.i == new.cue.i and new.type == "mixed":
             # one cue: the wider mixed quote wins, and keeps the direct quote's
-            # other fragments ("Q1 ...," she said. "Q2.")
+            # other fragments ("Q1 ...," she said. "Q2."); not a narrower one (a verb's second
+            # that-clause the parse hangs apart, inside the first's content)
             kept = tuple(p for p in old.pieces if _overlap((p,), new.pieces) == 0)
+            if any(not (new.start <= s and e <= new.end) for s, e in old.pieces if (s, e) not in kept):
+                return found
             merged = new.with_pieces(tuple(sorted(new.pieces + kept)))
             return [*found[:n], merged, *found[n + 1 :]]
         return found
