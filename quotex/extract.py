@@ -105,8 +105,37 @@ def _setting(doc: Document, candidate: Candidate, content: set[int]) -> Setting:
     indexes of the quote's tokens)."""
     if candidate.cue is None:
         return Setting()
-    skip = content if candidate.speaker is None else content | _speaker_words(doc, candidate.cue, candidate.speaker)
-    return find_setting(doc, candidate.cue, skip=skip)
+    if candidate.speaker is None:
+        return find_setting(doc, candidate.cue, skip=content)
+    speaker = candidate.speaker
+    setting = find_setting(doc, candidate.cue, skip=content | _speaker_words(doc, candidate.cue, speaker))
+    asides = _asides(doc, speaker)
+    if setting.outlet is not None or not asides:
+        return setting
+    # "Scholz, in an interview with Der Spiegel, said": the setting hung on the speaker
+    inside = {t.i for aside in asides for t in doc.subtree(aside)}
+    aside = find_setting(doc, speaker, skip=content | ({t.i for t in doc.subtree(speaker)} - inside))
+    return Setting(aside.outlet, setting.audience or aside.audience, setting.channel or aside.channel)
+
+
+# What may end a phrase set off after a speaker's name.
+ASIDE_ENDS = frozenset({",", ".", ";"})
+
+
+def _asides(doc: Document, speaker: Token) -> list[Token]:
+    """The prepositional phrases and present participles set off by punctuation on both sides
+    after ``speaker``: where they spoke ("Scholz, in an interview with Der Spiegel, said", "The
+    minister, speaking to the BBC, said"); not "emailed to delegates", "to the committee suggests"."""
+    asides = []
+    for c in doc.children(speaker):
+        if c.i < speaker.i or doc.tokens[c.i - 1].text != ",":
+            continue
+        if not (c.deprel == "prep" or (c.deprel == "acl" and c.tag == "VBG")):
+            continue
+        end = doc.subtree(c)[-1].i + 1
+        if end < len(doc.tokens) and doc.tokens[end].text in ASIDE_ENDS:
+            asides.append(c)
+    return asides
 
 
 def _speaker_words(doc: Document, cue: Token, speaker: Token) -> set[int]:

@@ -160,6 +160,35 @@ def test_outlets_no_outlet_in_lower_case(conllu: Callable[[str], Document]) -> N
             None,
             id="quoted-by-agency",
         ),
+        pytest.param(
+            "Scholz, in an interview with Der Spiegel, said Germany would not send the missiles.",
+            "Der Spiegel",
+            None,
+            "an interview",
+            id="aside-on-the-speaker",
+        ),
+        pytest.param(
+            "The minister, speaking to the BBC, said the talks had failed badly.",
+            "BBC",
+            None,
+            None,
+            id="participle-on-the-speaker",
+        ),
+        pytest.param(
+            "Clinton, speaking to reporters on her plane, said the findings were clear.",
+            None,
+            "reporters",
+            None,
+            id="audience-on-the-speaker",
+        ),
+        pytest.param(
+            "His appointment of James Zogby, the president of the institute, to the drafting committee suggests "
+            "that he wants a more evenhanded approach.",
+            None,
+            None,
+            None,
+            id="no-aside",
+        ),
         pytest.param("The minister said the talks had failed badly.", None, None, None, id="none"),
     ],
 )
