@@ -109,8 +109,10 @@ def _setting(doc: Document, candidate: Candidate, content: set[int]) -> Setting:
         return find_setting(doc, candidate.cue, skip=content)
     speaker = candidate.speaker
     setting = find_setting(doc, candidate.cue, skip=content | _speaker_words(doc, candidate.cue, speaker))
+    if setting.outlet is not None:
+        return setting
     asides = _asides(doc, speaker)
-    if setting.outlet is not None or not asides:
+    if not asides:
         return setting
     # "Scholz, in an interview with Der Spiegel, said": the setting hung on the speaker
     inside = {t.i for aside in asides for t in doc.subtree(aside)}

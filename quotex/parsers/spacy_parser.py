@@ -117,6 +117,10 @@ def _split_quotation_marks(nlp: Any) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+# Titles' abbreviations, lower-cased ("sgt.", "gen."): a name follows them in the same sentence.
+TITLE_ABBREVIATIONS = frozenset(w for title in TITLES for w in title.split() if w.endswith(".") and len(w) > 2)
+
+
 def _keep_title_abbreviations(nlp: Any) -> None:
     """Keeps the full stop of a title's abbreviation (lexicons/titles.txt) in its token, as spaCy
     does for "Gen." and "Sen." but not for "Sgt.", "Col.", "Capt.", "Det.": split off, it ended
@@ -124,16 +128,11 @@ def _keep_title_abbreviations(nlp: Any) -> None:
     title ("Sens.", "Reps."): split, the parser hangs the list of names after it on the group
     it names ("four senators …: Sens. Joe Manchin, Bob Casey …"); whole, on the verb."""
     known = nlp.tokenizer.rules
-    for title in TITLES:
-        for word in title.split():
-            if word.endswith(".") and len(word) > 2 and not _plural_title(word):
-                for form in (word.capitalize(), word.upper()):
-                    if form not in known:
-                        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-
-
-# Titles' abbreviations, lower-cased ("sgt.", "gen."): a name follows them in the same sentence.
-TITLE_ABBREVIATIONS = frozenset(w for title in TITLES for w in title.split() if w.endswith(".") and len(w) > 2)
+    for word in TITLE_ABBREVIATIONS:
+        if not _plural_title(word):
+            for form in (word.capitalize(), word.upper()):
+                if form not in known:
+                    nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @Language.component("quotex_title_boundaries")

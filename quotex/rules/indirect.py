@@ -285,7 +285,7 @@ def _clause_hung_lower(doc: Document, verb: Token, child: Token) -> Token | None
         if clause.deprel not in NOUN_CLAUSE_LINKS or clause.i < child.i:
             continue
         children = doc.children(clause)
-        opened = any(c.lower == "that" and c.deprel in THAT_AS_SUBORDINATOR for c in children)
+        opened = any(c.lower == "that" and _subordinator(c) for c in children)
         if not opened or not any(c.deprel in ACTIVE_OR_PASSIVE_SUBJECTS for c in children):
             continue
         noun = doc.head(clause)
